@@ -18,9 +18,11 @@ CREATE TABLE plants (
             'industrial-light', 'industrial-heavy', 'chemical', 'logistics', 'utility', 'commercial',
             'agricultural', 'residential', 'green', 'protected']),
     parcel_id       text,
-    -- A point or a footprint; proposed plants may have no site yet.
+    -- A point or a footprint; proposed plants may have no site yet. The type test is a regular
+    -- expression, not "= ANY": PostGIS's geometry_columns would read "GeometryType(geom) = …" as the
+    -- column's only type, and QGIS or GDAL would then offer the layer as points only.
     geom            geometry(Geometry, 4326) CHECK (
-        geom IS NULL OR (GeometryType(geom) IN ('POINT', 'POLYGON', 'MULTIPOLYGON') AND ST_IsValid(geom))),
+        geom IS NULL OR (GeometryType(geom) ~ '^(POINT|POLYGON|MULTIPOLYGON)$' AND ST_IsValid(geom))),
     CONSTRAINT plants_feature_id_unique UNIQUE (park_id, feature_id)
 );
 

@@ -8,8 +8,9 @@ CREATE TABLE corridors (
     kind        text CHECK (kind IN ('road', 'utility', 'rail', 'river', 'protected', 'building', 'other')),
     -- Multiplier of the base pipe-laying cost; NULL = pipes forbidden.
     cost_factor double precision CHECK (cost_factor > 0),
+    -- A regular expression for the type, not "= ANY", for geometry_columns (see V3__plants.sql).
     geom        geometry(Geometry, 4326) NOT NULL CHECK (
-        GeometryType(geom) IN ('LINESTRING', 'MULTILINESTRING', 'POLYGON', 'MULTIPOLYGON') AND ST_IsValid(geom)),
+        GeometryType(geom) ~ '^(LINESTRING|MULTILINESTRING|POLYGON|MULTIPOLYGON)$' AND ST_IsValid(geom)),
     CONSTRAINT corridors_feature_id_unique UNIQUE (park_id, feature_id)
 );
 

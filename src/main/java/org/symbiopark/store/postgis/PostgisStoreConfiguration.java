@@ -39,8 +39,13 @@ public class PostgisStoreConfiguration {
         return new PostgisParkStore(postgisDataSource);
     }
 
-    /** A connection pool tuned for the store: driver-side rewriting of batched inserts. */
+    /** A connection pool tuned for the store, started. */
     public static HikariDataSource dataSource(String url, String username, String password) {
+        return new HikariDataSource(poolConfig(url, username, password));
+    }
+
+    /** The settings of the store's connection pool, for callers that add their own before starting it. */
+    public static HikariConfig poolConfig(String url, String username, String password) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("symbiopark-postgis");
         config.setJdbcUrl(url);
@@ -52,7 +57,7 @@ public class PostgisStoreConfiguration {
         }
         // Turns a batch of single-row INSERTs into multi-row ones: an import is several times faster.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        return new HikariDataSource(config);
+        return config;
     }
 
     /** Brings the schema on the connection's search path up to the newest migration. */

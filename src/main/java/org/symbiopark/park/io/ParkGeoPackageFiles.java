@@ -12,7 +12,6 @@ import org.symbiopark.park.InvalidParkException;
 import org.symbiopark.park.Park;
 import org.symbiopark.park.ParkData;
 import org.symbiopark.park.Violation;
-import org.symbiopark.store.ParkStore;
 import org.symbiopark.store.geopackage.GeoPackageParkStore;
 
 /**
@@ -44,8 +43,7 @@ public final class ParkGeoPackageFiles {
             throw new InvalidParkException(Violation.of("file", "not a GeoPackage: the file does not start "
                     + "with the SQLite 3 header"));
         }
-        ParkStore store = new GeoPackageParkStore(file);
-        try {
+        try (GeoPackageParkStore store = new GeoPackageParkStore(file)) {
             List<Park> parks = store.listParks();
             if (parks.size() != 1) {
                 String found = parks.isEmpty() ? "no park"
@@ -57,8 +55,6 @@ public final class ParkGeoPackageFiles {
             String parkId = parks.get(0).id();
             return store.loadParkData(parkId).orElseThrow(() -> new InvalidParkException(
                     Violation.of("file", "park '" + parkId + "' is listed but cannot be loaded")));
-        } finally {
-            close(store);
         }
     }
 
@@ -69,11 +65,8 @@ public final class ParkGeoPackageFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ParkStore store = new GeoPackageParkStore(file);
-        try {
+        try (GeoPackageParkStore store = new GeoPackageParkStore(file)) {
             store.insertParkData(data);
-        } finally {
-            close(store);
         }
     }
 
@@ -82,16 +75,6 @@ public final class ParkGeoPackageFiles {
             return in.readNBytes(SQLITE_HEADER.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void close(ParkStore store) {
-        if (store instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot close GeoPackage", e);
-            }
         }
     }
 }

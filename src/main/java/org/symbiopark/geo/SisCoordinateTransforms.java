@@ -90,7 +90,7 @@ public final class SisCoordinateTransforms implements CoordinateTransforms {
             4284, 5044,   // Pulkovo 1942 to WGS 84 (20)
             4756, 6960);  // VN-2000 to WGS 84 (2)
 
-    private static final Pattern BARE = Pattern.compile("\\d+");
+    private static final Pattern BARE = Pattern.compile("(\\d+)");
     private static final Pattern EPSG_CODE = Pattern.compile("epsg:(\\d+)");
     private static final Pattern EPSG_URN = Pattern.compile("urn:ogc:def:crs:epsg:(?:\\d+(?:\\.\\d+)*)?:(\\d+)");
     private static final Pattern EPSG_URI =

@@ -155,6 +155,27 @@ class SisCoordinateTransformsTest {
     }
 
     @Test
+    void cachedTransformOfAThousandPointPolygonIsFast() {
+        int n = 1000;
+        Coordinate[] ring = new Coordinate[n + 1];
+        for (int i = 0; i < n; i++) {
+            double a = 2 * Math.PI * i / n;
+            ring[i] = new Coordinate(114 + 0.05 * Math.cos(a), 30 + 0.05 * Math.sin(a));
+        }
+        ring[n] = ring[0];
+        Polygon circle = WGS84.createPolygon(ring);
+        TRANSFORMS.transform(circle, 4326, 4547);
+        long best = Long.MAX_VALUE;
+        for (int r = 0; r < 20; r++) {
+            long t0 = System.nanoTime();
+            TRANSFORMS.transform(circle, 4326, 4547);
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        // measured about 0.25 ms on 2 shared cores; the bound only catches a lost cache
+        assertTrue(best < 50_000_000L, "1,000-point transform took " + best / 1e6 + " ms");
+    }
+
+    @Test
     void derbyLeavesNoLogInTheWorkingDirectory() {
         TRANSFORMS.describe(4547);
         assertFalse(Files.exists(Path.of(System.getProperty("user.dir"), "derby.log")));

@@ -1,53 +1,259 @@
 package org.symbiopark.park;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.symbiopark.geo.BoundingBox;
+import org.symbiopark.geo.MetricMeasures;
+import org.symbiopark.store.DuplicateIdException;
 import org.symbiopark.store.Page;
+import org.symbiopark.store.ParkStore;
 
 /**
- * The park use cases the web layer and the CLI call: one call per request. It validates,
- * fills computed fields (areas and lengths in the park's work CRS, default work CRS) and
- * hands whole, consistent writes to the store.
+ * The park use cases the web layer and the CLI call, one call per request. It checks what the
+ * format reader cannot know (ids already taken, references to stored parcels), fills computed
+ * fields — areas and lengths in the park's metric work CRS, the default work CRS — and hands
+ * whole, consistent writes to the store.
  *
  * <p>Errors: {@link NotFoundException} (404), {@link InvalidParkException} (422),
- * {@link org.symbiopark.store.DuplicateIdException} (409).
+ * {@link DuplicateIdException} (409).
  */
-public interface ParkService {
+public class ParkService {
 
-    List<Park> listParks();
+    public static final int DEFAULT_PAGE_SIZE = 1000;
 
-    Park getPark(String parkId);
+    private final ParkStore store;
+    private final MetricMeasures measures;
+    private final ParkRules rules;
+
+    public ParkService(ParkStore store, MetricMeasures measures, ParkRules rules) {
+        this.store = store;
+        this.measures = measures;
+        this.rules = rules;
+    }
+
+    public List<Park> listParks() {
+        return store.listParks();
+    }
+
+    public Park getPark(String parkId) {
+        return store.findPark(parkId).orElseThrow(() -> new NotFoundException("no park '" + parkId + "'"));
+    }
 
     /** Creates a park; a {@code null} id gets a fresh one. Returns the park as stored. */
-    Park createPark(Park park);
+    public Park createPark(Park park) {
+        Park withId = park.id() == null ? park.withId(newId()) : park;
+        requireValid(rules.check(withId));
+        if (store.findPark(withId.id()).isPresent()) {
+            throw new DuplicateIdException("a park with id '" + withId.id() + "' exists already");
+        }
+        store.insertPark(withId);
+        return withId;
+    }
 
-    Park updatePark(String parkId, Park park);
+    /**
+     * Replaces a park's attributes. The work CRS may be set while the park has no features, but
+     * not changed afterwards: stored areas and lengths were computed in it.
+     */
+    public Park updatePark(String parkId, Park park) {
+        Park current = getPark(parkId);
+        if (park.id() != null && !park.id().equals(parkId)) {
+            throw new InvalidParkException(Violation.of("id", "'" + park.id() + "' differs from the park id in the path '" + parkId + "'"));
+        }
+        Park updated = park.withId(parkId);
+        requireValid(rules.check(updated));
+        if (current.workSrid() != null && !current.workSrid().equals(updated.workSrid())) {
+            if (updated.workSrid() == null) {
+                updated = updated.withWorkSrid(current.workSrid());
+            } else if (hasFeatures(parkId)) {
+                throw new InvalidParkException(Violation.of("workSrid", "cannot change from EPSG:" + current.workSrid()
+                        + " while the park has features (their areas and lengths were computed in it); "
+                        + "export the park, change workSrid in the file and import it again"));
+            }
+        }
+        store.updatePark(updated);
+        return updated;
+    }
 
-    void deletePark(String parkId);
+    public void deletePark(String parkId) {
+        if (!store.deletePark(parkId)) {
+            throw new NotFoundException("no park '" + parkId + "'");
+        }
+    }
 
     /** Imports a whole park in one transaction and returns its id. */
-    String importPark(ParkData data);
+    public String importPark(ParkData data) {
+        Park park = data.park().id() == null ? data.park().withId(newId()) : data.park();
+        requireValid(rules.check(park));
+        if (store.findPark(park.id()).isPresent()) {
+            throw new DuplicateIdException("a park with id '" + park.id()
+                    + "' exists already; delete it first or remove the id from the file to import a copy");
+        }
+        if (park.workSrid() == null) {
+            Geometry extent = extentOf(data);
+            park = extent == null ? park : park.withWorkSrid(measures.defaultWorkSrid(extent));
+        }
+        int workSrid = park.workSrid() == null ? 0 : park.workSrid();
+        store.insertParkData(new ParkData(park,
+                data.parcels().stream().map(f -> withMeasures(f, workSrid)).toList(),
+                data.plants(),
+                data.pipelines().stream().map(f -> withMeasures(f, workSrid)).toList(),
+                data.corridors(), data.scenarios()));
+        return park.id();
+    }
 
-    ParkData exportPark(String parkId);
+    public ParkData exportPark(String parkId) {
+        return store.loadParkData(parkId).orElseThrow(() -> new NotFoundException("no park '" + parkId + "'"));
+    }
 
-    <F extends ParkFeature> Page<F> listFeatures(String parkId, Layer<F> layer, BoundingBox bbox, Integer limit,
-                                                 Integer offset);
+    public <F extends ParkFeature> Page<F> listFeatures(String parkId, Layer<F> layer, BoundingBox bbox,
+                                                        Integer limit, Integer offset) {
+        getPark(parkId);
+        return store.listFeatures(parkId, layer, bbox, limit == null ? DEFAULT_PAGE_SIZE : limit,
+                offset == null ? 0 : offset);
+    }
 
-    <F extends ParkFeature> F getFeature(String parkId, Layer<F> layer, String featureId);
+    public <F extends ParkFeature> F getFeature(String parkId, Layer<F> layer, String featureId) {
+        getPark(parkId);
+        return store.findFeature(parkId, layer, featureId).orElseThrow(() -> featureNotFound(parkId, layer, featureId));
+    }
 
     /** Creates a feature (a {@code null} id gets a fresh one) and returns it as stored. */
-    <F extends ParkFeature> F createFeature(String parkId, Layer<F> layer, F feature);
+    public <F extends ParkFeature> F createFeature(String parkId, Layer<F> layer, F feature) {
+        Park park = getPark(parkId);
+        F withId = feature.id() == null ? layer.cast(feature.withId(layer.name() + "-" + newId().substring(0, 8))) : feature;
+        checkReferences(parkId, withId);
+        park = ensureWorkSrid(park, withId.geometry());
+        F stored = withMeasures(withId, park.workSrid() == null ? 0 : park.workSrid());
+        store.insertFeature(parkId, layer, stored);
+        return stored;
+    }
 
     /** Replaces the feature {@code featureId}; the body's id, if any, must match. */
-    <F extends ParkFeature> F updateFeature(String parkId, Layer<F> layer, String featureId, F feature);
+    public <F extends ParkFeature> F updateFeature(String parkId, Layer<F> layer, String featureId, F feature) {
+        Park park = getPark(parkId);
+        if (feature.id() != null && !feature.id().equals(featureId)) {
+            throw new InvalidParkException(Violation.of("properties.id", "'" + feature.id()
+                    + "' differs from the id in the path '" + featureId + "'"));
+        }
+        F withId = layer.cast(feature.withId(featureId));
+        checkReferences(parkId, withId);
+        park = ensureWorkSrid(park, withId.geometry());
+        F stored = withMeasures(withId, park.workSrid() == null ? 0 : park.workSrid());
+        if (!store.updateFeature(parkId, layer, stored)) {
+            throw featureNotFound(parkId, layer, featureId);
+        }
+        return stored;
+    }
 
-    <F extends ParkFeature> void deleteFeature(String parkId, Layer<F> layer, String featureId);
+    public <F extends ParkFeature> void deleteFeature(String parkId, Layer<F> layer, String featureId) {
+        getPark(parkId);
+        if (!store.deleteFeature(parkId, layer, featureId)) {
+            throw featureNotFound(parkId, layer, featureId);
+        }
+    }
 
-    List<Scenario> listScenarios(String parkId);
+    public List<Scenario> listScenarios(String parkId) {
+        getPark(parkId);
+        return store.listScenarios(parkId);
+    }
 
-    Scenario getScenario(String parkId, String scenarioId);
+    public Scenario getScenario(String parkId, String scenarioId) {
+        getPark(parkId);
+        return store.findScenario(parkId, scenarioId)
+                .orElseThrow(() -> new NotFoundException("no scenario '" + scenarioId + "' in park '" + parkId + "'"));
+    }
 
-    Scenario createScenario(String parkId, Scenario scenario);
+    /** Saves a scenario; saving again under the same name makes the next version. */
+    public Scenario createScenario(String parkId, Scenario scenario) {
+        getPark(parkId);
+        List<Violation> violations = new ArrayList<>();
+        if (scenario.name() == null || scenario.name().isBlank()) {
+            violations.add(Violation.of("name", "is required"));
+        }
+        if (scenario.id() != null && !ParkRules.isValidId(scenario.id())) {
+            violations.add(Violation.of("id", "'" + scenario.id() + "' is not a valid id: " + ParkRules.idRule()));
+        }
+        requireValid(violations);
+        int version = 1 + store.listScenarios(parkId).stream()
+                .filter(s -> s.name().equals(scenario.name())).mapToInt(Scenario::version).max().orElse(0);
+        Scenario stored = new Scenario(scenario.id() == null ? newId() : scenario.id(), scenario.name(), version,
+                scenario.description(), Instant.now(), scenario.contentJson());
+        store.insertScenario(parkId, stored);
+        return stored;
+    }
 
-    void deleteScenario(String parkId, String scenarioId);
+    public void deleteScenario(String parkId, String scenarioId) {
+        getPark(parkId);
+        if (!store.deleteScenario(parkId, scenarioId)) {
+            throw new NotFoundException("no scenario '" + scenarioId + "' in park '" + parkId + "'");
+        }
+    }
+
+    // ----
+
+    private boolean hasFeatures(String parkId) {
+        return Layer.ALL.stream().anyMatch(l -> store.listFeatures(parkId, l, null, 1, 0).total() > 0);
+    }
+
+    /** A park gets its default work CRS (the UTM zone of its first geometry) when it first needs one. */
+    private Park ensureWorkSrid(Park park, Geometry geometry) {
+        if (park.workSrid() != null || geometry == null) {
+            return park;
+        }
+        Park updated = park.withWorkSrid(measures.defaultWorkSrid(geometry));
+        store.updatePark(updated);
+        return updated;
+    }
+
+    private void checkReferences(String parkId, ParkFeature feature) {
+        if (feature instanceof Plant plant && plant.parcelId() != null
+                && store.findFeature(parkId, Layer.PARCELS, plant.parcelId()).isEmpty()) {
+            throw new InvalidParkException(new Violation(null, plant.id(), "properties.parcelId",
+                    "no parcel '" + plant.parcelId() + "' in park '" + parkId + "'"));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <F extends ParkFeature> F withMeasures(F feature, int workSrid) {
+        if (workSrid == 0 || feature.geometry() == null) {
+            return feature;
+        }
+        if (feature instanceof Parcel parcel) {
+            return (F) parcel.withAreaM2(measures.areaM2(parcel.geometry(), workSrid));
+        }
+        if (feature instanceof Pipeline pipeline) {
+            return (F) pipeline.withLengthM(measures.lengthM(pipeline.geometry(), workSrid));
+        }
+        return feature;
+    }
+
+    private static Geometry extentOf(ParkData data) {
+        Envelope env = new Envelope();
+        Stream.of(data.parcels(), data.plants(), data.pipelines(), data.corridors())
+                .flatMap(List::stream)
+                .map(ParkFeature::geometry)
+                .filter(g -> g != null)
+                .forEach(g -> env.expandToInclude(g.getEnvelopeInternal()));
+        return env.isNull() ? null : new GeometryFactory().toGeometry(env);
+    }
+
+    private static void requireValid(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidParkException(violations);
+        }
+    }
+
+    private static NotFoundException featureNotFound(String parkId, Layer<?> layer, String featureId) {
+        return new NotFoundException("no " + layer.name() + " '" + featureId + "' in park '" + parkId + "'");
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
 }

@@ -1,0 +1,62 @@
+package org.symbiopark.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.symbiopark.SymbioparkApplication;
+import org.symbiopark.park.ParkService;
+import org.symbiopark.park.io.ParkGeoJsonReader;
+import org.symbiopark.park.io.ParkGeoJsonWriter;
+
+/**
+ * The application without its web server: the configured store (GeoPackage or PostGIS, chosen
+ * by the same configuration as the server's), the park service and the exchange format, for
+ * commands that work on stored parks. Demo data is not loaded and logging stays quiet unless
+ * the options say otherwise.
+ */
+final class StoreContext implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private StoreContext(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** @param options {@code --key=value} configuration overriding application.yml */
+    static StoreContext open(List<String> options) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(SymbioparkApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties("symbiopark.load-demo-data=false",
+                        "logging.level.root=WARN",
+                        "logging.level.org.symbiopark=WARN",
+                        "spring.main.log-startup-info=false")
+                .run(options.toArray(String[]::new));
+        return new StoreContext(context);
+    }
+
+    ParkService parks() {
+        return context.getBean(ParkService.class);
+    }
+
+    ParkGeoJsonReader reader() {
+        return context.getBean(ParkGeoJsonReader.class);
+    }
+
+    ParkGeoJsonWriter writer() {
+        return context.getBean(ParkGeoJsonWriter.class);
+    }
+
+    ObjectMapper json() {
+        return context.getBean(ObjectMapper.class);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,45 @@
+package org.symbiopark;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engines are plain Java (DESIGN.md §2): they run the same from a test, the CLI and the
+ * server, so they must not reach for Spring, JDBC, the web or the store.
+ */
+class ArchitectureTest {
+
+    private static final String[] ENGINES = {
+        "org.symbiopark.exchange..", "org.symbiopark.siting..", "org.symbiopark.routing..",
+        "org.symbiopark.evaluation..", "org.symbiopark.sites.."
+    };
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.symbiopark");
+
+    @Test
+    void enginesAreFreeOfSpringJdbcAndWeb() {
+        noClasses().that().resideInAnyPackage(ENGINES)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "java.sql..", "javax.sql..", "jakarta.servlet..",
+                        "jakarta.persistence..", "org.postgresql..", "org.flywaydb..", "java.net.http..",
+                        "com.zaxxer.hikari..", "mil.nga..",
+                        "org.symbiopark.web..", "org.symbiopark.store..", "org.symbiopark.cli..",
+                        "org.symbiopark.config..")
+                .because("engines take plain inputs and return plain results (DESIGN.md §2)")
+                .check(classes);
+    }
+
+    @Test
+    void geoAndTheParkModelAreFreeOfSpring() {
+        noClasses().that().resideInAnyPackage("org.symbiopark.geo..", "org.symbiopark.park.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "org.symbiopark.web..")
+                .check(classes);
+    }
+}

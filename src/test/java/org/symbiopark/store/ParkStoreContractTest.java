@@ -26,6 +26,7 @@ import org.symbiopark.park.CorridorKind;
 import org.symbiopark.park.DevelopmentStatus;
 import org.symbiopark.park.Direction;
 import org.symbiopark.park.Layer;
+import org.symbiopark.park.NotFoundException;
 import org.symbiopark.park.Parcel;
 import org.symbiopark.park.ParcelStatus;
 import org.symbiopark.park.Park;
@@ -270,6 +271,17 @@ public abstract class ParkStoreContractTest {
         assertThat(store.deleteFeature(parkA, Layer.PARCELS, "x1")).isTrue();
         assertThat(store.findFeature(parkA, Layer.CORRIDORS, "x1")).isPresent();
         assertThat(store.findFeature(parkB, Layer.PARCELS, "x1")).isPresent();
+    }
+
+    @Test
+    void featuresAndScenariosOfAMissingParkAreRefused() {
+        Map<String, Long> before = store.rowCounts();
+        assertThatThrownBy(() -> store.insertFeature(newParkId(), Layer.PLANTS,
+                plant("orphan", point(134.85, 48.38), List.of(stream(Direction.OUT, "steam", 1)))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> store.insertScenario(newParkId(), scenario("base")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(store.rowCounts()).isEqualTo(before);
     }
 
     // ---------------------------------------------------------------- bbox queries

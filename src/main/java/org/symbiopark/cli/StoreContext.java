@@ -1,6 +1,7 @@
 package org.symbiopark.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -27,15 +28,21 @@ final class StoreContext implements AutoCloseable {
 
     /** @param options {@code --key=value} configuration overriding application.yml */
     static StoreContext open(List<String> options) {
+        // As arguments, not default properties: application.yml outranks those and turns the demo on.
+        List<String> args = new ArrayList<>();
+        for (String key : List.of("symbiopark.load-demo-data=false", "logging.level.root=WARN",
+                "logging.level.org.symbiopark=WARN")) {
+            String name = key.substring(0, key.indexOf('='));
+            if (options.stream().noneMatch(o -> o.startsWith("--" + name + "="))) {
+                args.add("--" + key);
+            }
+        }
+        args.addAll(options);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SymbioparkApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("symbiopark.load-demo-data=false",
-                        "logging.level.root=WARN",
-                        "logging.level.org.symbiopark=WARN",
-                        "spring.main.log-startup-info=false")
-                .run(options.toArray(String[]::new));
+                .run(args.toArray(String[]::new));
         return new StoreContext(context);
     }
 

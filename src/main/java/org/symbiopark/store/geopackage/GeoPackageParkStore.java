@@ -84,6 +84,12 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
                 execute("PRAGMA synchronous = OFF");
             }
             GeoPackageSchema.ensure(geoPackage);
+            if (fresh) {
+                // The file uses nothing newer than GeoPackage 1.3; saying 1.4 (the library's default)
+                // makes GDAL 3.6, and so QGIS on Debian 12, warn that the file "may only be partially
+                // supported".
+                execute("PRAGMA user_version = 10300");
+            }
             execute("PRAGMA synchronous = FULL");
         } catch (SQLException | RuntimeException e) {
             geoPackage.close();

@@ -25,6 +25,12 @@ import org.opengis.util.FactoryException;
  */
 public final class MetricMeasures {
 
+    static {
+        // this class reads the EPSG dataset itself (isMetricProjected), perhaps before any transform
+        DerbyLogRedirect.install();
+        SisWarningsOnce.install();
+    }
+
     private final CoordinateTransforms transforms;
     private final Map<Integer, Boolean> metricProjected = new ConcurrentHashMap<>();
 

@@ -46,7 +46,7 @@ import org.symbiopark.park.ZoningClass;
 public abstract class ParkStoreContractTest {
 
     /** The box most bbox tests query: 134.84..134.86 E, 48.37..48.39 N. */
-    protected static final BoundingBox ISLAND_BOX = new BoundingBox(134.84, 48.37, 134.86, 48.39);
+    public static final BoundingBox ISLAND_BOX = new BoundingBox(134.84, 48.37, 134.86, 48.39);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -483,7 +483,7 @@ public abstract class ParkStoreContractTest {
     }
 
     /** A park with one feature of each kind, a Polygon parcel, a LineString pipeline and a scenario. */
-    protected static ParkData smallPark() {
+    public static ParkData smallPark() {
         Parcel lot = parcel("lot-1", 134.850, 48.380);
         Parcel twoPart = new Parcel("lot-2", "Lot 2 (two parts)",
                 wkt("MULTIPOLYGON (((134.853 48.380, 134.854 48.380, 134.854 48.381, 134.853 48.381, 134.853 48.380)),"

@@ -510,6 +510,14 @@ public final class ParkGeoJsonReader {
             ctx.add("geometry", outside.get());
             return null;
         }
+        // A valid geometry can turn invalid when a transform bends nearly touching edges into
+        // each other; the store keeps WGS 84, so that is the form that must be valid.
+        Optional<String> invalidAfter = srid == CoordinateTransforms.WGS84 ? Optional.empty()
+                : GeometryChecks.invalidity(wgs84);
+        if (invalidAfter.isPresent()) {
+            ctx.add("geometry", "becomes invalid in WGS 84: " + invalidAfter.get());
+            return null;
+        }
         return wgs84;
     }
 

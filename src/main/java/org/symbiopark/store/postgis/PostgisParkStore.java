@@ -57,10 +57,16 @@ public class PostgisParkStore implements ParkStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    /** For reads of several statements: one snapshot, so a concurrent import or delete cannot tear them apart. */
+    private final TransactionTemplate snapshot;
 
     public PostgisParkStore(DataSource dataSource) {
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         this.jdbc = new JdbcTemplate(dataSource);
-        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.transaction = new TransactionTemplate(transactions);
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
     }
 
     @Override
@@ -111,10 +117,6 @@ public class PostgisParkStore implements ParkStore {
 
     @Override
     public Optional<ParkData> loadParkData(String parkId) {
-        // One snapshot: a concurrent import or delete must not tear the park apart.
-        TransactionTemplate snapshot = new TransactionTemplate(transaction.getTransactionManager());
-        snapshot.setReadOnly(true);
-        snapshot.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
         return snapshot.execute(status -> findPark(parkId).map(park -> new ParkData(park,
                 selectFeatures(parkId, table(Layer.PARCELS), null, null, 0),
                 selectFeatures(parkId, table(Layer.PLANTS), null, null, 0),
@@ -130,9 +132,6 @@ public class PostgisParkStore implements ParkStore {
             throw new IllegalArgumentException("limit and offset must be >= 0, got limit " + limit + ", offset " + offset);
         }
         FeatureTable<F> table = table(layer);
-        TransactionTemplate snapshot = new TransactionTemplate(transaction.getTransactionManager());
-        snapshot.setReadOnly(true);
-        snapshot.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
         return snapshot.execute(status -> {
             List<Object> args = new ArrayList<>();
             String where = whereClause(parkId, bbox, args);
@@ -145,9 +144,11 @@ public class PostgisParkStore implements ParkStore {
     @Override
     public <F extends ParkFeature> Optional<F> findFeature(String parkId, Layer<F> layer, String featureId) {
         FeatureTable<F> table = table(layer);
-        List<FeatureTable.Row<F>> rows = jdbc.query("SELECT " + table.selectList() + " FROM " + table.table()
-                + " WHERE park_id = ? AND feature_id = ?", (rs, n) -> table.mapRow(rs), parkId, featureId);
-        return table.complete(jdbc, rows).stream().findFirst();
+        return snapshot.execute(status -> {
+            List<FeatureTable.Row<F>> rows = jdbc.query("SELECT " + table.selectList() + " FROM " + table.table()
+                    + " WHERE park_id = ? AND feature_id = ?", (rs, n) -> table.mapRow(rs), parkId, featureId);
+            return table.complete(jdbc, rows).stream().findFirst();
+        });
     }
 
     @Override

@@ -22,26 +22,39 @@ public final class TestDatabase implements AutoCloseable {
             "scenarios"};
 
     private final String schema;
+    private final String url;
     private final HikariDataSource dataSource;
     private final Flyway flyway;
 
-    private TestDatabase(String schema, HikariDataSource dataSource, Flyway flyway) {
+    private TestDatabase(String schema, String url, HikariDataSource dataSource, Flyway flyway) {
         this.schema = schema;
+        this.url = url;
         this.dataSource = dataSource;
         this.flyway = flyway;
     }
 
     /** Creates an empty schema, points the connections' search path at it (then public, for PostGIS) and migrates it. */
     public static TestDatabase freshSchema() {
+        TestDatabase db = emptySchema();
+        return new TestDatabase(db.schema, db.url, db.dataSource, PostgisStoreConfiguration.migrate(db.dataSource));
+    }
+
+    /** Like {@link #freshSchema()} without the migrations. */
+    public static TestDatabase emptySchema() {
         String url = required("SYMBIOPARK_TEST_PG_URL");
         String user = required("SYMBIOPARK_TEST_PG_USER");
         String password = required("SYMBIOPARK_TEST_PG_PASSWORD");
         String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (HikariDataSource admin = pool(url, user, password, null)) {
+        try (HikariDataSource admin = pool(url, user, password)) {
             execute(admin, "CREATE SCHEMA " + schema);
         }
-        HikariDataSource dataSource = pool(url, user, password, schema);
-        return new TestDatabase(schema, dataSource, PostgisStoreConfiguration.migrate(dataSource));
+        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
+        return new TestDatabase(schema, schemaUrl, pool(schemaUrl, user, password), null);
+    }
+
+    /** A JDBC URL whose connections work in this schema. */
+    public String url() {
+        return url;
     }
 
     public DataSource dataSource() {
@@ -52,6 +65,7 @@ public final class TestDatabase implements AutoCloseable {
         return schema;
     }
 
+    /** The Flyway that migrated the schema ({@code null} for an {@link #emptySchema()}). */
     public Flyway flyway() {
         return flyway;
     }
@@ -59,6 +73,14 @@ public final class TestDatabase implements AutoCloseable {
     /** Empties every store table, so each test starts from nothing. */
     public void clear() {
         execute(dataSource, "TRUNCATE " + String.join(", ", TABLES) + " RESTART IDENTITY CASCADE");
+    }
+
+    public static String user() {
+        return required("SYMBIOPARK_TEST_PG_USER");
+    }
+
+    public static String password() {
+        return required("SYMBIOPARK_TEST_PG_PASSWORD");
     }
 
     /** Drops the schema and closes the pool. */
@@ -71,11 +93,8 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password, String schema) {
+    private static HikariDataSource pool(String url, String user, String password) {
         HikariConfig config = PostgisStoreConfiguration.poolConfig(url, user, password);
-        if (schema != null) {
-            config.addDataSourceProperty("currentSchema", schema + ",public");
-        }
         config.setMaximumPoolSize(4);
         return new HikariDataSource(config);
     }

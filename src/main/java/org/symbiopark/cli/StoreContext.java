@@ -1,6 +1,7 @@
 package org.symbiopark.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -25,17 +26,29 @@ final class StoreContext implements AutoCloseable {
         this.context = context;
     }
 
+    /**
+     * Settings of a command-line run, overriding application.yml; an option of the same key on
+     * the command line overrides them in turn.
+     */
+    private static final List<String> COMMAND_LINE_DEFAULTS = List.of(
+            "--symbiopark.load-demo-data=false",
+            "--logging.level.root=WARN",
+            "--spring.main.log-startup-info=false");
+
     /** @param options {@code --key=value} configuration overriding application.yml */
     static StoreContext open(List<String> options) {
+        List<String> args = new ArrayList<>(options);
+        for (String setting : COMMAND_LINE_DEFAULTS) {
+            String key = setting.substring(0, setting.indexOf('=') + 1);
+            if (options.stream().noneMatch(o -> o.startsWith(key))) {
+                args.add(setting);
+            }
+        }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SymbioparkApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("symbiopark.load-demo-data=false",
-                        "logging.level.root=WARN",
-                        "logging.level.org.symbiopark=WARN",
-                        "spring.main.log-startup-info=false")
-                .run(options.toArray(String[]::new));
+                .run(args.toArray(String[]::new));
         return new StoreContext(context);
     }
 

@@ -26,18 +26,24 @@ final class StoreContext implements AutoCloseable {
         this.context = context;
     }
 
+    /**
+     * Settings of a command-line run, overriding application.yml; an option of the same key on
+     * the command line overrides them in turn.
+     */
+    private static final List<String> COMMAND_LINE_DEFAULTS = List.of(
+            "--symbiopark.load-demo-data=false",
+            "--logging.level.root=WARN",
+            "--spring.main.log-startup-info=false");
+
     /** @param options {@code --key=value} configuration overriding application.yml */
     static StoreContext open(List<String> options) {
-        // As arguments, not default properties: application.yml outranks those and turns the demo on.
-        List<String> args = new ArrayList<>();
-        for (String key : List.of("symbiopark.load-demo-data=false", "logging.level.root=WARN",
-                "logging.level.org.symbiopark=WARN")) {
-            String name = key.substring(0, key.indexOf('='));
-            if (options.stream().noneMatch(o -> o.startsWith("--" + name + "="))) {
-                args.add("--" + key);
+        List<String> args = new ArrayList<>(options);
+        for (String setting : COMMAND_LINE_DEFAULTS) {
+            String key = setting.substring(0, setting.indexOf('=') + 1);
+            if (options.stream().noneMatch(o -> o.startsWith(key))) {
+                args.add(setting);
             }
         }
-        args.addAll(options);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SymbioparkApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

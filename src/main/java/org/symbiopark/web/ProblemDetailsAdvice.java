@@ -126,16 +126,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        ProblemDetail problem = body instanceof ProblemDetail p ? p
-                : ProblemDetail.forStatusAndDetail(statusCode, HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
-        HttpStatus known = HttpStatus.resolve(statusCode.value());
+        ResponseEntity<Object> standard = super.handleExceptionInternal(e, body, headers, statusCode, request);
+        if (standard == null) {
+            // the response is committed already: nothing can be written any more
+            return null;
+        }
+        ProblemDetail problem = standard.getBody() instanceof ProblemDetail p ? p
+                : ProblemDetail.forStatus(standard.getStatusCode());
+        HttpStatus known = HttpStatus.resolve(standard.getStatusCode().value());
         if (problem.getTitle() == null && known != null) {
             problem.setTitle(known.getReasonPhrase());
         }
+        if (problem.getDetail() == null) {
+            problem.setDetail(problem.getTitle());
+        }
         HttpHeaders out = new HttpHeaders();
-        out.addAll(headers);
+        out.addAll(standard.getHeaders());
         out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return new ResponseEntity<>(problem, out, statusCode);
+        return new ResponseEntity<>(problem, out, standard.getStatusCode());
     }
 
     private ResponseEntity<Object> tooLarge() {

@@ -1,7 +1,6 @@
 package org.symbiopark.web.park;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,13 +47,11 @@ class ParkFileController {
     private final ParkService parks;
     private final ParkGeoJsonReader reader;
     private final ParkGeoJsonWriter writer;
-    private final ObjectMapper json;
 
-    ParkFileController(ParkService parks, ParkGeoJsonReader reader, ParkGeoJsonWriter writer, ObjectMapper json) {
+    ParkFileController(ParkService parks, ParkGeoJsonReader reader, ParkGeoJsonWriter writer) {
         this.parks = parks;
         this.reader = reader;
         this.writer = writer;
-        this.json = json;
     }
 
     @PostMapping(path = "/import", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/geo+json"})
@@ -87,7 +84,7 @@ class ParkFileController {
                 }
             } else {
                 try (InputStream all = file.getInputStream()) {
-                    data = reader.readPark(json.readTree(all));
+                    data = reader.readPark(all);
                 }
             }
         }

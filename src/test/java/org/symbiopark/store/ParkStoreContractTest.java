@@ -2,8 +2,10 @@ package org.symbiopark.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.symbiopark.park.CorridorKind;
 import org.symbiopark.park.DevelopmentStatus;
 import org.symbiopark.park.Direction;
 import org.symbiopark.park.Layer;
+import org.symbiopark.park.NotFoundException;
 import org.symbiopark.park.Parcel;
 import org.symbiopark.park.ParcelStatus;
 import org.symbiopark.park.Park;
@@ -262,12 +265,23 @@ public abstract class ParkStoreContractTest {
         store.insertFeature(parkB, Layer.PARCELS, parcel("x1", 134.860, 48.390));
 
         assertThat(store.findFeature(parkA, Layer.PARCELS, "x1").orElseThrow().geometry().getCentroid().getX())
-                .isCloseTo(134.851, org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(134.851, offset(1e-9));
         assertThat(store.findFeature(parkB, Layer.PARCELS, "x1").orElseThrow().geometry().getCentroid().getX())
-                .isCloseTo(134.861, org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(134.861, offset(1e-9));
         assertThat(store.deleteFeature(parkA, Layer.PARCELS, "x1")).isTrue();
         assertThat(store.findFeature(parkA, Layer.CORRIDORS, "x1")).isPresent();
         assertThat(store.findFeature(parkB, Layer.PARCELS, "x1")).isPresent();
+    }
+
+    @Test
+    void featuresAndScenariosOfAMissingParkAreRefused() {
+        Map<String, Long> before = store.rowCounts();
+        assertThatThrownBy(() -> store.insertFeature(newParkId(), Layer.PLANTS,
+                plant("orphan", point(134.85, 48.38), List.of(stream(Direction.OUT, "steam", 1)))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> store.insertScenario(newParkId(), scenario("base")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(store.rowCounts()).isEqualTo(before);
     }
 
     // ---------------------------------------------------------------- bbox queries
@@ -585,7 +599,7 @@ public abstract class ParkStoreContractTest {
             try {
                 assertThat(JSON.readTree(actual.get(i).contentJson()))
                         .isEqualTo(JSON.readTree(expected.get(i).contentJson()));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new AssertionError("scenario " + expected.get(i).id() + " content is not JSON", e);
             }
         }

@@ -84,6 +84,12 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
                 execute("PRAGMA synchronous = OFF");
             }
             GeoPackageSchema.ensure(geoPackage);
+            if (fresh) {
+                // The file uses nothing newer than GeoPackage 1.3; saying 1.4 (the library's default)
+                // makes GDAL 3.6, and so QGIS on Debian 12, warn that the file "may only be partially
+                // supported".
+                execute("PRAGMA user_version = 10300");
+            }
             execute("PRAGMA synchronous = FULL");
         } catch (SQLException | RuntimeException e) {
             geoPackage.close();
@@ -181,7 +187,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
             args.addAll(List.of(bbox.maxLon(), bbox.minLon(), bbox.maxLat(), bbox.minLat()));
         }
         return read(() -> {
-            long total = count("SELECT count(*) FROM " + table.name() + " WHERE " + where, args.toArray());
+            long total = queryLong("SELECT count(*) FROM " + table.name() + " WHERE " + where, args.toArray());
             List<Object> pageArgs = new ArrayList<>(args);
             pageArgs.add(limit);
             pageArgs.add(offset);
@@ -221,7 +227,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
                 return false;
             }
             if (feature instanceof Plant plant) {
-                long plantFid = count("SELECT fid FROM plants WHERE park_id = ? AND feature_id = ?", parkId,
+                long plantFid = queryLong("SELECT fid FROM plants WHERE park_id = ? AND feature_id = ?", parkId,
                         plant.id());
                 update("DELETE FROM plant_streams WHERE plant_fid = ?", plantFid);
                 insertStreams(parkId, plantFid, plant);
@@ -268,7 +274,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
         return read(() -> {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String table : COUNTED_TABLES) {
-                counts.put(table, count("SELECT count(*) FROM " + table));
+                counts.put(table, queryLong("SELECT count(*) FROM " + table));
             }
             return counts;
         });
@@ -492,7 +498,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
         }
     }
 
-    private long count(String sql, Object... args) throws SQLException {
+    private long queryLong(String sql, Object... args) throws SQLException {
         try (PreparedStatement query = prepare(sql, args); ResultSet rs = query.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("no row for: " + sql);
@@ -502,7 +508,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
     }
 
     private long lastRowId() throws SQLException {
-        return count("SELECT last_insert_rowid()");
+        return queryLong("SELECT last_insert_rowid()");
     }
 
     private void execute(String sql) throws SQLException {

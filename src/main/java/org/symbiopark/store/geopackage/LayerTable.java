@@ -2,8 +2,10 @@ package org.symbiopark.store.geopackage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
@@ -141,7 +143,7 @@ abstract class LayerTable<F extends ParkFeature> {
 
     /** Attribute column names followed by {@code geom}: the order of {@link #values}. */
     List<String> writtenColumns() {
-        List<String> names = new java.util.ArrayList<>(columnDefinitions.stream().map(d -> d.split(" ")[0]).toList());
+        List<String> names = new ArrayList<>(columnDefinitions.stream().map(d -> d.split(" ")[0]).toList());
         names.add("geom");
         return names;
     }
@@ -158,7 +160,7 @@ abstract class LayerTable<F extends ParkFeature> {
         return value == null ? null : code.apply(value);
     }
 
-    private static <E> E decode(String code, Function<String, java.util.Optional<E>> parse, String column) {
+    private static <E> E decode(String code, Function<String, Optional<E>> parse, String column) {
         if (code == null) {
             return null;
         }

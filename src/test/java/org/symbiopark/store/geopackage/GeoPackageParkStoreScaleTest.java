@@ -63,8 +63,14 @@ class GeoPackageParkStoreScaleTest {
             long t1 = System.nanoTime();
             Page<Parcel> page = store.listFeatures(parkId, Layer.PARCELS, box, 1000, 500);
             long pageMs = (System.nanoTime() - t1) / 1_000_000;
-            System.out.printf("GeoPackage store: insert 10,000 parcels %d ms; bbox page of 1,000 (of %d) %d ms%n",
-                    insertMs, page.total(), pageMs);
+            BoundingBox smallBox = new BoundingBox(134.8501, 48.3301, 134.8519, 48.3319);
+            long t2 = System.nanoTime();
+            Page<Parcel> small = store.listFeatures(parkId, Layer.PARCELS, smallBox, 1000, 0);
+            long smallMs = (System.nanoTime() - t2) / 1_000_000;
+            System.out.printf("GeoPackage store: insert 10,000 parcels %d ms; bbox page of 1,000 (of %d) %d ms;"
+                    + " bbox of %d parcels %d ms%n", insertMs, page.total(), pageMs, small.total(), smallMs);
+            assertThat(small.items()).extracting(Parcel::id).containsExactly("lot-0-50", "lot-0-51", "lot-1-50",
+                    "lot-1-51");
 
             assertThat(store.rowCounts().get("parcels")).isEqualTo(10_000);
             assertThat(page.total()).isEqualTo(2_500);

@@ -9,6 +9,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.symbiopark.park.Layer;
@@ -66,6 +69,31 @@ class GeoPackageParkStoreTest extends ParkStoreContractTest {
             assertThat(strings(s, "PRAGMA foreign_key_check")).isEmpty();
         }
         store = new GeoPackageParkStore(file);
+    }
+
+    @Test
+    void concurrentWritersAndReadersAreSerialised() throws Exception {
+        String parkId = insertEmptyPark();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        store.insertFeature(parkId, Layer.PARCELS, parcel("t" + thread + "-" + i, 134.85, 48.38));
+                        store.listFeatures(parkId, Layer.PARCELS, ISLAND_BOX, 10, 0);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(store.listFeatures(parkId, Layer.PARCELS, ISLAND_BOX, 1, 0).total()).isEqualTo(100);
     }
 
     private static List<String> strings(Statement s, String sql) throws Exception {

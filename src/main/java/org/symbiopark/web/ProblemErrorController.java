@@ -39,6 +39,10 @@ class ProblemErrorController implements ErrorController {
 
     private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // asked for directly, not forwarded to by the container: there is no error to report
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
         return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }

@@ -213,12 +213,20 @@ class BadInputTest extends WebApiTest {
     }
 
     @Test
-    void errorsAreProblemJsonWhateverTheClientAccepts() {
+    void errorsAreProblemJsonWhateverTheClientAccepts() throws Exception {
         HttpResponse<String> html = send(HttpRequest.newBuilder(uri("/no/such/page")).header("Accept", "text/html"));
         assertProblem(html, 404);
         HttpResponse<String> error = send(HttpRequest.newBuilder(uri("/error")).header("Accept", "text/html"));
-        assertThat(error.statusCode()).isGreaterThanOrEqualTo(400);
-        assertThat(contentType(error)).startsWith(PROBLEM_JSON);
-        assertThat(error.body()).doesNotContain("<html", "Exception");
+        assertProblem(error, 404);
+        HttpResponse<String> notAcceptable = send(HttpRequest.newBuilder(uri(PARKS)).header("Accept", "image/png"));
+        assertProblem(notAcceptable, 406);
+
+        // rejected by Tomcat before any servlet sees it
+        RawHttpExchange.Response badUri = RawHttpExchange.get(port, "/api/v1/parks/%zz");
+        assertThat(badUri.status()).isEqualTo(400);
+        assertThat(badUri.headers().get("content-type")).startsWith(PROBLEM_JSON);
+        JsonNode problem = json.readTree(badUri.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("detail").asText()).isNotBlank();
     }
 }

@@ -25,15 +25,26 @@ final class RawHttpExchange {
     private RawHttpExchange() {
     }
 
+    /** A GET of a path sent as it is, even one no URI class would accept (e.g. {@code /%zz}). */
+    static Response get(int port, String rawPath) throws IOException, InterruptedException {
+        return exchange(port, "GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n", new byte[0], false);
+    }
+
     /** Posts the body with a Content-Length or chunked and returns the server's answer. */
     static Response post(int port, String path, String contentType, byte[] body, boolean chunked)
+            throws IOException, InterruptedException {
+        return exchange(port, "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: "
+                + contentType + "\r\n"
+                + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n")
+                + "Accept: application/json\r\nConnection: close\r\n\r\n", body, chunked);
+    }
+
+    private static Response exchange(int port, String head, byte[] body, boolean chunked)
             throws IOException, InterruptedException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: " + contentType
-                    + "\r\n" + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n")
-                    + "Accept: application/json\r\nConnection: close\r\n\r\n";
             Thread sender = new Thread(() -> {
                 try {
                     out.write(head.getBytes(StandardCharsets.US_ASCII));

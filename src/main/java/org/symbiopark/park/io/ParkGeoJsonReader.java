@@ -44,6 +44,7 @@ import org.symbiopark.park.ParkRules;
 import org.symbiopark.park.Pipeline;
 import org.symbiopark.park.Plant;
 import org.symbiopark.park.ResourceStream;
+import org.symbiopark.park.SanitaryProtectionZone;
 import org.symbiopark.park.Scenario;
 import org.symbiopark.park.Violation;
 import org.symbiopark.park.ZoningClass;
@@ -356,8 +357,11 @@ public final class ParkGeoJsonReader {
         }
         String parcelId = ctx.text(p, "parcelId");
         List<ResourceStream> streams = streams(p.get("streams"), ctx);
-        return new Plant(ctx.id, ctx.text(p, "name"), industry, status, g, footprint,
-                hazard == null ? null : hazard.intValue(), buffer == null ? 0.0 : buffer, allowed, parcelId, streams);
+        Integer hazardClass = hazard == null || hazard < 1 || hazard > 5 ? null : hazard.intValue();
+        double bufferM = buffer != null ? buffer
+                : hazardClass != null ? SanitaryProtectionZone.defaultBufferM(hazardClass) : 0.0;
+        return new Plant(ctx.id, ctx.text(p, "name"), industry, status, g, footprint, hazardClass, bufferM, allowed,
+                parcelId, streams);
     }
 
     private List<ResourceStream> streams(JsonNode node, FeatureContext ctx) {

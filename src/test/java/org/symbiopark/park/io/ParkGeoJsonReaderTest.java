@@ -137,6 +137,17 @@ class ParkGeoJsonReaderTest {
     }
 
     @Test
+    void aHazardClassWithoutABufferGetsTheSanPinDefault() throws IOException {
+        JsonNode feature = JSON.readTree("""
+                {"type":"Feature","geometry":{"type":"Point","coordinates":[134.85, 48.38]},
+                 "properties":{"id":"kiln","status":"existing","hazardClass":2}}""");
+        assertThat(reader.readFeature(feature, Layer.PLANTS, null).safetyBufferM()).isEqualTo(500.0);
+
+        ((ObjectNode) feature.get("properties")).put("safetyBufferM", 120);
+        assertThat(reader.readFeature(feature, Layer.PLANTS, null).safetyBufferM()).isEqualTo(120.0);
+    }
+
+    @Test
     void unknownCrsIsReportedOnTheCrsMember() {
         String file = """
                 {"type":"FeatureCollection","park":{"name":"x"},

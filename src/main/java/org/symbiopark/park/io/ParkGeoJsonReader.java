@@ -397,7 +397,7 @@ public final class ParkGeoJsonReader {
                 resource = catalog.find(resourceId).orElse(null);
                 if (resource == null) {
                     s.add("resource", "unknown resource '" + resourceId
-                            + "': not in the resource catalog (data/catalog/resources.csv)");
+                            + "': not in the resource catalog (GET /api/v1/resources lists it)");
                 }
             }
             Double quantity = s.number(n, "quantity", true, 0.0);
@@ -438,7 +438,7 @@ public final class ParkGeoJsonReader {
             ctx.add("properties.carrier", "is required: the catalog resource the pipe carries, e.g. steam");
         } else if (!catalog.contains(carrier)) {
             ctx.add("properties.carrier", "unknown resource '" + carrier
-                    + "': not in the resource catalog (data/catalog/resources.csv)");
+                    + "': not in the resource catalog (GET /api/v1/resources lists it)");
         }
         Double diameter = ctx.number(p, "diameterMm", false, 0.0);
         Double capacity = ctx.number(p, "capacityPerYear", false, 0.0);

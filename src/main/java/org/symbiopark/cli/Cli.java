@@ -23,7 +23,8 @@ public final class Cli {
     private final List<CliCommand> commands;
 
     public Cli(PrintStream out, PrintStream err) {
-        this(out, err, List.of(new ImportCommand(), new ExportCommand(), new ParksCommand()));
+        this(out, err, List.of(new ImportCommand(), new ExportCommand(), new ParksCommand(), new GenerateCommand(),
+                new BenchCommand(List.of(new BenchStoreCommand()))));
     }
 
     /** A dispatcher of the given commands, plus {@code help}. */

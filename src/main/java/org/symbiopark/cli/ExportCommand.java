@@ -26,7 +26,7 @@ final class ExportCommand implements CliCommand {
         Path file = Path.of(positional.get(1));
         ParkFiles.formatOf(file);
         try (StoreContext context = StoreContext.open(parsed.options())) {
-            ParkFiles.write(context.parks().exportPark(positional.get(0)), file, context);
+            ParkFiles.write(context.parks().exportPark(positional.get(0)), file);
             return 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -29,7 +29,7 @@ final class HelpCommand implements CliCommand {
         out.println("options --key=value set configuration, e.g. --symbiopark.geopackage-path=FILE or");
         out.println("--spring.datasource.url=jdbc:postgresql://HOST/DB; commands:");
         for (CliCommand command : commands) {
-            out.println("  " + command.usage());
+            out.println("  " + command.usage().replace("\n", "\n  "));
         }
         return 0;
     }

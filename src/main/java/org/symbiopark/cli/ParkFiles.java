@@ -1,11 +1,13 @@
 package org.symbiopark.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.symbiopark.park.ParkData;
+import org.symbiopark.park.io.ParkGeoJsonWriter;
 import org.symbiopark.park.io.ParkGeoPackageFiles;
 
 /** A whole park read from or written to a file, the format told by the content (read) or the extension (write). */
@@ -34,11 +36,11 @@ final class ParkFiles {
         }
     }
 
-    static void write(ParkData data, Path file, StoreContext context) throws IOException {
+    static void write(ParkData data, Path file) throws IOException {
         switch (formatOf(file)) {
             case "gpkg" -> ParkGeoPackageFiles.write(data, file);
-            default -> context.json().writerWithDefaultPrettyPrinter()
-                    .writeValue(file.toFile(), context.writer().park(data));
+            default -> new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValue(file.toFile(), new ParkGeoJsonWriter().park(data));
         }
     }
 

@@ -9,6 +9,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.symbiopark.SymbioparkApplication;
 import org.symbiopark.park.ParkService;
+import org.symbiopark.store.ParkStore;
+import org.symbiopark.store.postgis.PostgisParkStore;
 import org.symbiopark.park.io.ParkGeoJsonReader;
 import org.symbiopark.park.io.ParkGeoJsonWriter;
 
@@ -50,6 +52,11 @@ final class StoreContext implements AutoCloseable {
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new));
         return new StoreContext(context);
+    }
+
+    /** {@code postgis} or {@code geopackage}: which store the configuration chose. */
+    String storeKind() {
+        return context.getBean(ParkStore.class) instanceof PostgisParkStore ? "postgis" : "geopackage";
     }
 
     ParkService parks() {

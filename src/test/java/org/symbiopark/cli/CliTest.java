@@ -152,4 +152,37 @@ class CliTest {
         }
         return counts;
     }
+
+    @Test
+    void generatedParksImportCleanly() throws IOException {
+        Path file = dir.resolve("generated.geojson");
+        assertThat(run("generate", file.toString(), "--parcels=40", "--seed=3")).as(err()).isZero();
+        assertThat(out().trim()).isEqualTo("generated-40-3");
+        JsonNode park = new ObjectMapper().readTree(file.toFile());
+        long parcels = 0;
+        for (JsonNode f : park.get("features")) {
+            parcels += f.at("/properties/layer").asText().equals("parcel") ? 1 : 0;
+        }
+        assertThat(parcels).isEqualTo(40);
+
+        assertThat(run("import", file.toString(), store("g.gpkg"))).as(err()).isZero();
+        assertThat(out().trim()).isEqualTo("generated-40-3");
+        assertThat(run("generate", dir.resolve("x.geojson").toString(), "--parcels=many")).isEqualTo(2);
+    }
+
+    @Test
+    void benchStorePrintsOneJsonLineOfTimings() throws IOException {
+        assertThat(run("bench", "store", "--parcels=30", "--runs=2", store("bench.gpkg"))).as(err()).isZero();
+        JsonNode line = new ObjectMapper().readTree(out());
+        assertThat(line.get("store").asText()).isEqualTo("geopackage");
+        assertThat(line.get("parcels").asInt()).isEqualTo(30);
+        assertThat(line.at("/importMs/median").asDouble()).isPositive();
+        assertThat(line.get("bboxMatched").asLong()).isBetween(1L, 30L);
+        assertThat(err()).contains("run 2/2");
+        assertThat(run("parks", store("bench.gpkg"))).isZero();
+        assertThat(out()).as("the benchmark deletes its parks").isBlank();
+
+        assertThat(run("bench", "nope")).isEqualTo(2);
+        assertThat(err()).contains("no benchmark 'nope'", "store");
+    }
 }

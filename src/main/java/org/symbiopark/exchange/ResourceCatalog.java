@@ -76,17 +76,57 @@ public final class ResourceCatalog {
                     }
                 }
                 String unit = f[col.get("unit")].trim();
+                String quality = optional(f, col, "water_quality");
+                String trip = optional(f, col, "trip_capacity");
+                String substitutes = optional(f, col, "substitutes");
                 resources.add(new Resource(f[col.get("id")].trim(),
                         ResourceCategory.valueOf(f[col.get("category")].trim().toUpperCase(Locale.ROOT)),
                         TransportMode.valueOf(f[col.get("transport")].trim().toUpperCase(Locale.ROOT)),
                         QuantityUnit.fromSymbol(unit).orElseThrow(
                                 () -> new IllegalArgumentException("unknown unit " + unit)),
-                        names));
+                        names,
+                        number(f, col, "virgin_price_eur"),
+                        number(f, col, "disposal_cost_eur"),
+                        number(f, col, "co2_t_per_unit"),
+                        substitutes == null ? List.of() : List.of(substitutes.split(";")).stream()
+                                .map(String::trim).filter(x -> !x.isEmpty()).toList(),
+                        quality == null ? null : WaterQuality.fromCode(quality).orElseThrow(
+                                () -> new IllegalArgumentException("unknown water quality " + quality)),
+                        trip == null ? null : Double.valueOf(trip),
+                        Boolean.parseBoolean(optional(f, col, "hazardous"))));
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException("resource catalog line " + lineNo + ": " + e.getMessage(), e);
             }
         }
-        return new ResourceCatalog(resources);
+        ResourceCatalog catalog = new ResourceCatalog(resources);
+        catalog.checkSubstitutes();
+        return catalog;
+    }
+
+    private void checkSubstitutes() {
+        for (Resource r : byId.values()) {
+            for (String s : r.substitutes()) {
+                Resource target = byId.get(s);
+                if (target == null) {
+                    throw new IllegalArgumentException("resource " + r.id() + " substitutes unknown resource " + s);
+                }
+                if (target.unit().dimension() != r.unit().dimension()) {
+                    throw new IllegalArgumentException("resource " + r.id() + " (" + r.unit().symbol()
+                            + ") cannot substitute " + s + " (" + target.unit().symbol() + "): other dimension");
+                }
+            }
+        }
+    }
+
+    /** A column's text, {@code null} when the column is absent or the cell empty. */
+    private static String optional(String[] f, Map<String, Integer> col, String name) {
+        Integer i = col.get(name);
+        return i == null || i >= f.length || f[i].isBlank() ? null : f[i].trim();
+    }
+
+    private static double number(String[] f, Map<String, Integer> col, String name) {
+        String text = optional(f, col, name);
+        return text == null ? 0.0 : Double.parseDouble(text);
     }
 
     public Optional<Resource> find(String id) {

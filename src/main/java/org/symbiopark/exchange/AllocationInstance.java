@@ -1,0 +1,83 @@
+package org.symbiopark.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The park-wide allocation as a transportation problem with two outside parties: supplies
+ * (OUT streams) either go to a receiver over a link or to the disposal sink; demands (IN
+ * streams) are met by links or by the virgin market. Quantities in catalog units per year,
+ * money in the park's currency per year.
+ *
+ * @param supply      per OUT stream, &gt; 0
+ * @param demand      per IN stream, &gt; 0
+ * @param disposalCostPerUnit per OUT stream: paid for each unit not passed on (negative = sold outside)
+ * @param virginCostPerUnit   per IN stream: paid for each unit bought on the market
+ * @param arcs        the candidate links
+ */
+public record AllocationInstance(double[] supply, double[] demand, double[] disposalCostPerUnit,
+                                 double[] virginCostPerUnit, List<Arc> arcs) {
+
+    /**
+     * A candidate link. Its cost is {@code fixedCostPerYear} if used at all plus
+     * {@code variableCostPerUnit} per unit; the linearised form spreads the fixed part over the
+     * capacity ({@link #linearCostPerUnit()}).
+     */
+    public record Arc(int supply, int demand, double capacity, double variableCostPerUnit, double fixedCostPerYear) {
+
+        public double linearCostPerUnit() {
+            return variableCostPerUnit + fixedCostPerYear / capacity;
+        }
+    }
+
+    public AllocationInstance {
+        arcs = List.copyOf(arcs);
+    }
+
+    /**
+     * The instance with every quantity rounded to a multiple of a power-of-ten quantum so that the
+     * total fits comfortably in an {@code int} (at most 1e8 quanta), as integer flow algorithms
+     * need; the quantum is 10^(⌈log10 total⌉ − 8), e.g. 0.1 t for a park moving 5 Mt a year.
+     */
+    public AllocationInstance quantised() {
+        double q = quantum();
+        List<Arc> rounded = new ArrayList<>();
+        for (Arc a : arcs) {
+            rounded.add(new Arc(a.supply(), a.demand(), round(a.capacity(), q), a.variableCostPerUnit(),
+                    a.fixedCostPerYear()));
+        }
+        double[] s = supply.clone();
+        double[] d = demand.clone();
+        for (int i = 0; i < s.length; i++) {
+            s[i] = round(s[i], q);
+        }
+        for (int j = 0; j < d.length; j++) {
+            d[j] = round(d[j], q);
+        }
+        return new AllocationInstance(s, d, disposalCostPerUnit, virginCostPerUnit,
+                rounded.stream().filter(a -> a.capacity() > 0).toList());
+    }
+
+    public double quantum() {
+        double total = 0;
+        for (double x : supply) {
+            total += x;
+        }
+        for (double x : demand) {
+            total += x;
+        }
+        return total <= 0 ? 1.0 : Math.pow(10, Math.ceil(Math.log10(total)) - 8);
+    }
+
+    private static double round(double x, double quantum) {
+        return Math.round(x / quantum) * quantum;
+    }
+
+    /**
+     * A solution: flow per arc, disposed per supply, bought per demand.
+     *
+     * @param totalCostPerYear disposal + market purchases + link costs (as the solver saw them)
+     */
+    public record Solution(double[] arcFlow, double[] disposed, double[] bought, double totalCostPerYear) {
+    }
+}

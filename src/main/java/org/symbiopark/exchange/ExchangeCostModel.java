@@ -1,0 +1,206 @@
+package org.symbiopark.exchange;
+
+import java.util.Optional;
+
+/**
+ * The one place that says what an exchange link costs per year (DESIGN.md §5.1). Parameters and
+ * their sources: {@code data/catalog/exchange-parameters.properties}; keys S1… refer to
+ * shared/reference/cost-parameters.md.
+ *
+ * <ul>
+ * <li><b>Pipe</b>: mean flow = yearly quantity / operating hours; inner diameter from the flow and
+ *     the carrier's design velocity, D = √(4·V̇/(π·v)); capital cost per metre c(D) = a + b·D
+ *     (S1 fit for heat carriers, S9 for the rest), annualised with the capital recovery factor
+ *     CRF = r(1+r)^n/((1+r)^n−1) plus O&amp;M as a share of capital (S6); pumping energy by
+ *     Darcy–Weisbach with the Swamee–Jain friction factor; heat carriers lose
+ *     q' = Δt·(0.16807·ln D + 0.85684) W/m (S2, D in m) and cool along the route as
+ *     T(L) = T_ground + (T₀ − T_ground)·exp(−k·L/(ṁ·c_p)).</li>
+ * <li><b>Truck</b>: per t·km for the one-way distance (the rate includes the empty return) plus a
+ *     fixed cost per trip, trips = quantity / the catalog's trip capacity (S17, S19).</li>
+ * <li><b>Cable</b>: installed cost per metre, annualised like a pipe [E].</li>
+ * </ul>
+ * Money is converted from EUR to the park's currency with the parameters' fx table.
+ */
+public final class ExchangeCostModel implements LinkCostModel {
+
+    private static final double SECONDS_PER_HOUR = 3600.0;
+
+    private final ExchangeParameters p;
+    private final double capitalRecoveryFactor;
+    private final double currencyPerEur;
+
+    /**
+     * @param discountRate  the park's real discount rate per year, ≥ 0
+     * @param lifetimeYears the park's project lifetime, ≥ 1
+     * @param currency      ISO 4217 code of the park's money
+     */
+    public ExchangeCostModel(ExchangeParameters parameters, double discountRate, int lifetimeYears, String currency) {
+        if (!(discountRate >= 0) || lifetimeYears < 1) {
+            throw new IllegalArgumentException("need discountRate ≥ 0 and lifetimeYears ≥ 1, got "
+                    + discountRate + " and " + lifetimeYears);
+        }
+        this.p = parameters;
+        this.capitalRecoveryFactor = capitalRecoveryFactor(discountRate, lifetimeYears);
+        this.currencyPerEur = parameters.currencyPerEur(currency);
+    }
+
+    /** CRF = r(1+r)^n / ((1+r)^n − 1); 1/n at r = 0. */
+    public static double capitalRecoveryFactor(double rate, int years) {
+        if (rate == 0) {
+            return 1.0 / years;
+        }
+        double growth = Math.pow(1 + rate, years);
+        return rate * growth / (growth - 1);
+    }
+
+    public double capitalRecoveryFactor() {
+        return capitalRecoveryFactor;
+    }
+
+    @Override
+    public double currencyPerEur() {
+        return currencyPerEur;
+    }
+
+    @Override
+    public double minApproachK() {
+        return p.number("heat.minApproachK");
+    }
+
+    @Override
+    public Optional<LinkCost> cheapest(LinkRequest request) {
+        Optional<LinkCost> best = Optional.empty();
+        for (TransportMode mode : TransportMode.values()) {
+            Optional<LinkCost> cost = cost(mode, request);
+            if (cost.isPresent() && (best.isEmpty() || cost.get().costPerYear() < best.get().costPerYear())) {
+                best = cost;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public Optional<LinkCost> cost(TransportMode mode, LinkRequest request) {
+        if (!(request.quantityPerYear() > 0) || !(request.distanceM() >= 0)
+                || !Double.isFinite(request.quantityPerYear()) || !Double.isFinite(request.distanceM())) {
+            throw new IllegalArgumentException("need a finite quantity > 0 and distance ≥ 0, got "
+                    + request.quantityPerYear() + " and " + request.distanceM());
+        }
+        Resource carrier = request.carrier();
+        return switch (mode) {
+            case PIPELINE -> carrier.transport() == TransportMode.PIPELINE ? Optional.of(pipe(request)) : Optional.empty();
+            case CABLE -> carrier.transport() == TransportMode.CABLE ? Optional.of(cable(request)) : Optional.empty();
+            case TRUCK -> carrier.tripCapacityPerTrip() != null && carrier.tripCapacityPerTrip() > 0
+                    && carrier.transport() != TransportMode.CABLE ? Optional.of(truck(request)) : Optional.empty();
+        };
+    }
+
+    @Override
+    public double arrivalTemperatureC(LinkRequest request) {
+        Resource carrier = request.carrier();
+        Double supply = supplyTemperatureC(request);
+        if (supply == null || !isThermal(carrier)) {
+            return supply == null ? Double.NaN : supply;
+        }
+        double ground = p.number("heat.groundTemperatureC");
+        double massFlowKgPerS = massFlowKgPerS(request);
+        double k = lossCoefficientWPerMK(diameterM(request));
+        double cpJPerKgK = carrierValue(carrier, "specificHeatKJPerKgK") * 1000.0;
+        return ground + (supply - ground) * Math.exp(-k * request.distanceM() / (massFlowKgPerS * cpJPerKgK));
+    }
+
+    private LinkCost pipe(LinkRequest r) {
+        Resource carrier = r.carrier();
+        double hours = p.number("operatingHoursPerYear");
+        double diameterM = diameterM(r);
+        double volumeFlowM3PerS = massFlowKgPerS(r) / carrierValue(carrier, "densityKgPerM3");
+        double velocityMPerS = volumeFlowM3PerS / (Math.PI * diameterM * diameterM / 4.0);
+        boolean thermal = isThermal(carrier);
+        String kind = thermal ? "pipe.thermal." : "pipe.other.";
+        double capexEurPerM = p.number(kind + "costFixedEurPerM") + p.number(kind + "costPerDiameterEurPerM2") * diameterM;
+        double capitalEurPerYear = capexEurPerM * r.distanceM()
+                * (capitalRecoveryFactor + p.number("pipe.operationShareOfCapexPerYear"));
+
+        double pumpingMWhPerYear = pumpingPowerW(carrier, diameterM, velocityMPerS, volumeFlowM3PerS, r.distanceM())
+                * hours / 1e6;
+        double pumpingEurPerYear = pumpingMWhPerYear * p.number("pipe.pumpingElectricityEurPerMWh");
+
+        double heatLossMWhPerYear = 0;
+        if (thermal) {
+            double meanTemperatureC = supplyTemperatureC(r) - carrierValue(carrier, "designDeltaTK") / 2.0;
+            double deltaTK = Math.max(0, meanTemperatureC - p.number("heat.groundTemperatureC"));
+            heatLossMWhPerYear = deltaTK * lossCoefficientWPerMK(diameterM) * r.distanceM() * hours / 1e6;
+        }
+        double heatLossEurPerYear = heatLossMWhPerYear * p.number("heat.lossValueEurPerMWh");
+        return new LinkCost(TransportMode.PIPELINE, (capitalEurPerYear + heatLossEurPerYear) * currencyPerEur,
+                pumpingEurPerYear * currencyPerEur / r.quantityPerYear(), r.quantityPerYear(), diameterM,
+                heatLossMWhPerYear, 0.0);
+    }
+
+    private LinkCost truck(LinkRequest r) {
+        double capacity = r.carrier().tripCapacityPerTrip();
+        double distanceKm = r.distanceM() / 1000.0;
+        double eurPerUnit = p.number("truck.fixedCostEurPerTrip") / capacity + p.number("truck.costEurPerTKm") * distanceKm;
+        double co2TPerUnit = p.number("truck.co2KgPerTKm") * distanceKm / 1000.0;
+        return new LinkCost(TransportMode.TRUCK, 0.0, eurPerUnit * currencyPerEur, r.quantityPerYear(), null, 0.0,
+                co2TPerUnit);
+    }
+
+    private LinkCost cable(LinkRequest r) {
+        double eurPerYear = p.number("cable.costEurPerM") * r.distanceM()
+                * (capitalRecoveryFactor + p.number("pipe.operationShareOfCapexPerYear"));
+        return new LinkCost(TransportMode.CABLE, eurPerYear * currencyPerEur, 0.0, r.quantityPerYear(), null, 0.0, 0.0);
+    }
+
+    /** Darcy–Weisbach ΔP = f·(L/D)·ρ·v²/2, power = ΔP·V̇/η; Swamee–Jain f for turbulent flow. */
+    private double pumpingPowerW(Resource carrier, double diameterM, double velocityMPerS, double volumeFlowM3PerS,
+                                 double lengthM) {
+        double reynolds = velocityMPerS * diameterM / carrierValue(carrier, "kinematicViscosityM2PerS");
+        double friction;
+        if (reynolds < 2300) {
+            friction = 64.0 / Math.max(reynolds, 1e-9);
+        } else {
+            double log = Math.log10(p.number("pipe.roughnessM") / (3.7 * diameterM) + 5.74 / Math.pow(reynolds, 0.9));
+            friction = 0.25 / (log * log);
+        }
+        double pressureDropPa = friction * (lengthM / diameterM) * carrierValue(carrier, "densityKgPerM3")
+                * velocityMPerS * velocityMPerS / 2.0;
+        return pressureDropPa * volumeFlowM3PerS / p.number("pipe.pumpEfficiency");
+    }
+
+    private double diameterM(LinkRequest r) {
+        double volumeFlowM3PerS = massFlowKgPerS(r) / carrierValue(r.carrier(), "densityKgPerM3");
+        double d = Math.sqrt(4.0 * volumeFlowM3PerS / (Math.PI * carrierValue(r.carrier(), "velocityMPerS")));
+        return Math.max(p.number("pipe.minDiameterM"), d);
+    }
+
+    private double massFlowKgPerS(LinkRequest r) {
+        return r.quantityPerYear() * carrierValue(r.carrier(), "massKgPerUnit")
+                / (p.number("operatingHoursPerYear") * SECONDS_PER_HOUR);
+    }
+
+    /** S2's fit to EN 253 Series 2 pipe, W per m per K of carrier-to-ground difference; D in m. */
+    private static double lossCoefficientWPerMK(double diameterM) {
+        return Math.max(0.05, 0.16807 * Math.log(diameterM) + 0.85684);
+    }
+
+    private boolean isThermal(Resource carrier) {
+        return p.carrier(carrier, "specificHeatKJPerKgK") != null;
+    }
+
+    private Double supplyTemperatureC(LinkRequest r) {
+        if (r.supplyTemperatureC() != null) {
+            return r.supplyTemperatureC();
+        }
+        return p.carrier(r.carrier(), "defaultTemperatureC");
+    }
+
+    private double carrierValue(Resource carrier, String key) {
+        Double v = p.carrier(carrier, key);
+        if (v == null) {
+            throw new IllegalArgumentException("no pipe parameter carrier." + carrier.id() + "." + key
+                    + " (nor for its category) in " + ExchangeParameters.CLASSPATH_LOCATION);
+        }
+        return v;
+    }
+}

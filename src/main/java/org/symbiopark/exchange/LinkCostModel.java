@@ -1,0 +1,54 @@
+package org.symbiopark.exchange;
+
+import java.util.Optional;
+
+/**
+ * What moving a resource between two plants costs (the GraphHopper {@code Weighting} idea: the
+ * allocation only asks, it knows no prices). Contract: every money figure is finite and ≥ 0, in
+ * the park's currency per year; an infeasible mode is {@link Optional#empty()}, never a huge number.
+ */
+public interface LinkCostModel {
+
+    /** The cost of one mode for a link; empty if the mode cannot carry the resource. */
+    Optional<LinkCost> cost(TransportMode mode, LinkRequest request);
+
+    /** The cheapest feasible mode for a link; empty if none can carry the resource. */
+    Optional<LinkCost> cheapest(LinkRequest request);
+
+    /**
+     * Temperature at the receiver, °C, of a heat carrier that leaves at {@code supplyTemperatureC};
+     * the supply temperature itself for carriers that are not thermal.
+     */
+    double arrivalTemperatureC(LinkRequest request);
+
+    /** How much hotter than the receiver's temperature heat must arrive, K. */
+    double minApproachK();
+
+    /** Park currency per catalog EUR. */
+    double currencyPerEur();
+
+    /**
+     * A link to cost.
+     *
+     * @param carrier            the resource moved (the supplier's)
+     * @param quantityPerYear    in the carrier's catalog unit; the link is sized for it
+     * @param distanceM          route length, m
+     * @param supplyTemperatureC heat carriers: temperature at the supplier, {@code null} = the carrier default
+     */
+    record LinkRequest(Resource carrier, double quantityPerYear, double distanceM, Double supplyTemperatureC) {
+    }
+
+    /**
+     * A link's yearly cost, split as the allocation needs it: {@code fixedCostPerYear} is paid
+     * if the link is built at all (capital annuity, O&amp;M, heat loss), the variable part grows
+     * with the quantity carried (pumping, truck trips and tonne-kilometres).
+     */
+    record LinkCost(TransportMode mode, double fixedCostPerYear, double variableCostPerUnit,
+                    double quantityPerYear, Double diameterM, double heatLossMWhPerYear,
+                    double transportCo2TPerUnit) {
+
+        public double costPerYear() {
+            return fixedCostPerYear + variableCostPerUnit * quantityPerYear;
+        }
+    }
+}

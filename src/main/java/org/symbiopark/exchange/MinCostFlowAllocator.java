@@ -1,0 +1,107 @@
+package org.symbiopark.exchange;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
+import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.DirectedWeightedMultigraph;
+
+/**
+ * Solves the linearised allocation exactly as a minimum-cost flow (JGraphT's capacity scaling):
+ * nodes are the supplies, the demands, a virgin-market source and a disposal sink; arcs are the
+ * links (linearised cost per unit), supply → disposal (disposal cost), market → demand (virgin
+ * price) and market → disposal (free, to balance). The park-wide optimum, not greedy pairing.
+ *
+ * <p>The flow algorithm works in integers, so quantities are taken in the instance's quantum
+ * ({@link AllocationInstance#quantum()}); pass a {@link AllocationInstance#quantised()} instance to
+ * get flows that are exact for it. Costs may be negative (a supply sold outside): a constant per
+ * node is added to its arcs, which changes no optimum since every unit leaves its node once.
+ */
+public final class MinCostFlowAllocator {
+
+    public AllocationInstance.Solution solve(AllocationInstance instance) {
+        int nS = instance.supply().length;
+        int nD = instance.demand().length;
+        int market = nS + nD;
+        int disposal = market + 1;
+        double quantum = instance.quantum();
+        int[] supplyQ = new int[nS];
+        int[] demandQ = new int[nD];
+        long totalSupply = 0;
+        long totalDemand = 0;
+        for (int i = 0; i < nS; i++) {
+            supplyQ[i] = (int) Math.round(instance.supply()[i] / quantum);
+            totalSupply += supplyQ[i];
+        }
+        for (int j = 0; j < nD; j++) {
+            demandQ[j] = (int) Math.round(instance.demand()[j] / quantum);
+            totalDemand += demandQ[j];
+        }
+        double[] supplyShift = new double[nS];
+        double[] demandShift = new double[nD];
+        double shiftTotal = 0;
+        for (int i = 0; i < nS; i++) {
+            supplyShift[i] = Math.max(0, -instance.disposalCostPerUnit()[i]);
+            shiftTotal += supplyShift[i] * supplyQ[i] * quantum;
+        }
+        for (int j = 0; j < nD; j++) {
+            demandShift[j] = Math.max(0, -instance.virginCostPerUnit()[j]);
+            shiftTotal += demandShift[j] * demandQ[j] * quantum;
+        }
+
+        var graph = new DirectedWeightedMultigraph<Integer, DefaultWeightedEdge>(DefaultWeightedEdge.class);
+        for (int v = 0; v <= disposal; v++) {
+            graph.addVertex(v);
+        }
+        Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
+        List<DefaultWeightedEdge> arcEdges = new ArrayList<>();
+        for (AllocationInstance.Arc a : instance.arcs()) {
+            double cost = a.linearCostPerUnit() + supplyShift[a.supply()] + demandShift[a.demand()];
+            int cap = (int) Math.min(Math.round(a.capacity() / quantum), Math.min(supplyQ[a.supply()], demandQ[a.demand()]));
+            arcEdges.add(edge(graph, capacity, a.supply(), nS + a.demand(), cap, cost * quantum));
+        }
+        List<DefaultWeightedEdge> disposalEdges = new ArrayList<>();
+        for (int i = 0; i < nS; i++) {
+            disposalEdges.add(edge(graph, capacity, i, disposal, supplyQ[i],
+                    (instance.disposalCostPerUnit()[i] + supplyShift[i]) * quantum));
+        }
+        List<DefaultWeightedEdge> marketEdges = new ArrayList<>();
+        for (int j = 0; j < nD; j++) {
+            marketEdges.add(edge(graph, capacity, market, nS + j, demandQ[j],
+                    (instance.virginCostPerUnit()[j] + demandShift[j]) * quantum));
+        }
+        edge(graph, capacity, market, disposal, (int) Math.min(Integer.MAX_VALUE / 2, totalDemand), 0.0);
+        final long supplySum = totalSupply;
+        final long demandSum = totalDemand;
+        var problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<Integer, DefaultWeightedEdge>(graph,
+                v -> v < nS ? supplyQ[v] : v < market ? -demandQ[v - nS] : v == market ? (int) demandSum : (int) -supplySum,
+                capacity::get);
+        var flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(problem);
+
+        double[] arcFlow = new double[arcEdges.size()];
+        for (int k = 0; k < arcFlow.length; k++) {
+            arcFlow[k] = flow.getFlow(arcEdges.get(k)) * quantum;
+        }
+        double[] disposed = new double[nS];
+        for (int i = 0; i < nS; i++) {
+            disposed[i] = flow.getFlow(disposalEdges.get(i)) * quantum;
+        }
+        double[] bought = new double[nD];
+        for (int j = 0; j < nD; j++) {
+            bought[j] = flow.getFlow(marketEdges.get(j)) * quantum;
+        }
+        return new AllocationInstance.Solution(arcFlow, disposed, bought, flow.getCost() - shiftTotal);
+    }
+
+    private static DefaultWeightedEdge edge(DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> g,
+                                            Map<DefaultWeightedEdge, Integer> capacity, int from, int to, int cap,
+                                            double cost) {
+        DefaultWeightedEdge e = g.addEdge(from, to);
+        g.setEdgeWeight(e, cost);
+        capacity.put(e, cap);
+        return e;
+    }
+}

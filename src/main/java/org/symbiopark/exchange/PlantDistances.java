@@ -1,0 +1,151 @@
+package org.symbiopark.exchange;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.WeightedPseudograph;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineSegment;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.index.strtree.STRtree;
+
+/**
+ * Distances between the sited plants of one park layout, in metres of the work CRS.
+ *
+ * <p>With a network: the corridor lines are noded at their intersections (a JTS union), each
+ * segment is an edge of a JGraphT graph; each plant is joined by a straight connector to the
+ * nearest point of the network (the segment is split there) and the connector counts in the
+ * length. Shortest paths run from a plant on demand (Dijkstra), once per source, and are kept.
+ * Pairs the network does not connect, and every pair of a park without a network, get the
+ * straight line × detour factor.
+ *
+ * <p>Thread-safe; the graph is immutable after construction.
+ */
+public final class PlantDistances {
+
+    private final List<Point> plants;
+    private final double detourFactor;
+    private final Graph<Integer, DefaultWeightedEdge> graph;
+    private final int[] plantVertex;
+    private final AtomicReferenceArray<double[]> fromPlant;
+
+    /**
+     * @param plantsM      plant points in metres; the index is the plant's number in {@link #between}
+     * @param networkLines road/utility lines in metres; empty = no network
+     */
+    public PlantDistances(List<Point> plantsM, List<Geometry> networkLines, double detourFactor) {
+        this.plants = List.copyOf(plantsM);
+        this.detourFactor = detourFactor;
+        this.fromPlant = new AtomicReferenceArray<>(plants.size());
+        this.plantVertex = new int[plants.size()];
+        Arrays.fill(plantVertex, -1);
+        this.graph = networkLines.isEmpty() || plants.isEmpty() ? null : buildGraph(networkLines);
+    }
+
+    public boolean hasNetwork() {
+        return graph != null;
+    }
+
+    public int plantCount() {
+        return plants.size();
+    }
+
+    /** The route length between plants {@code i} and {@code j}. */
+    public Distance between(int i, int j) {
+        if (graph != null) {
+            double[] row = fromPlant.get(i);
+            if (row == null) {
+                row = shortestFrom(i);
+                fromPlant.compareAndSet(i, null, row);
+            }
+            if (Double.isFinite(row[j])) {
+                return new Distance(row[j], DistanceMethod.NETWORK);
+            }
+        }
+        return new Distance(plants.get(i).distance(plants.get(j)) * detourFactor, DistanceMethod.STRAIGHT_X_DETOUR);
+    }
+
+    private double[] shortestFrom(int i) {
+        var paths = new DijkstraShortestPath<>(graph).getPaths(plantVertex[i]);
+        double[] row = new double[plants.size()];
+        for (int j = 0; j < row.length; j++) {
+            row[j] = i == j ? 0.0 : paths.getWeight(plantVertex[j]);
+        }
+        return row;
+    }
+
+    private Graph<Integer, DefaultWeightedEdge> buildGraph(List<Geometry> networkLines) {
+        GeometryFactory factory = networkLines.get(0).getFactory();
+        Geometry noded = factory.buildGeometry(networkLines).union();
+        List<LineSegment> segments = new ArrayList<>();
+        for (int g = 0; g < noded.getNumGeometries(); g++) {
+            if (noded.getGeometryN(g) instanceof LineString line) {
+                Coordinate[] cs = line.getCoordinates();
+                for (int k = 1; k < cs.length; k++) {
+                    if (!cs[k - 1].equals2D(cs[k])) {
+                        segments.add(new LineSegment(cs[k - 1], cs[k]));
+                    }
+                }
+            }
+        }
+        STRtree index = new STRtree();
+        for (int s = 0; s < segments.size(); s++) {
+            LineSegment seg = segments.get(s);
+            index.insert(new org.locationtech.jts.geom.Envelope(seg.p0, seg.p1), s);
+        }
+        // nearest segment of each plant, and where along it the connector meets it
+        Map<Integer, List<double[]>> attachments = new HashMap<>(); // segment → [fraction, plant]
+        for (int p = 0; p < plants.size(); p++) {
+            Coordinate c = plants.get(p).getCoordinate();
+            Object nearest = index.nearestNeighbour(new org.locationtech.jts.geom.Envelope(c), -1,
+                    (a, b) -> segments.get((Integer) (a.getItem().equals(-1) ? b.getItem() : a.getItem())).distance(c));
+            int s = (Integer) nearest;
+            double fraction = Math.max(0, Math.min(1, segments.get(s).projectionFactor(c)));
+            attachments.computeIfAbsent(s, k -> new ArrayList<>()).add(new double[] {fraction, p});
+        }
+        Graph<Integer, DefaultWeightedEdge> g = new WeightedPseudograph<>(DefaultWeightedEdge.class);
+        Map<Coordinate, Integer> vertexOf = new HashMap<>();
+        int[] next = {0};
+        java.util.function.Function<Coordinate, Integer> vertex = c -> vertexOf.computeIfAbsent(c, k -> {
+            int v = next[0]++;
+            g.addVertex(v);
+            return v;
+        });
+        for (int s = 0; s < segments.size(); s++) {
+            LineSegment seg = segments.get(s);
+            int from = vertex.apply(seg.p0);
+            Coordinate fromC = seg.p0;
+            List<double[]> on = attachments.getOrDefault(s, List.of());
+            on.sort((a, b) -> Double.compare(a[0], b[0]));
+            for (double[] at : on) {
+                Coordinate point = seg.pointAlong(at[0]);
+                int v = next[0]++;
+                g.addVertex(v);
+                edge(g, from, v, fromC.distance(point));
+                int plantV = next[0]++;
+                g.addVertex(plantV);
+                int plant = (int) at[1];
+                edge(g, v, plantV, plants.get(plant).getCoordinate().distance(point));
+                plantVertex[plant] = plantV;
+                from = v;
+                fromC = point;
+            }
+            edge(g, from, vertex.apply(seg.p1), fromC.distance(seg.p1));
+        }
+        return g;
+    }
+
+    private static void edge(Graph<Integer, DefaultWeightedEdge> g, int a, int b, double lengthM) {
+        DefaultWeightedEdge e = g.addEdge(a, b);
+        g.setEdgeWeight(e, lengthM);
+    }
+}

@@ -1,0 +1,128 @@
+package org.symbiopark.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The min-cost flow reaches the LP optimum of the same transportation problem (GLOP). */
+class MinCostFlowAllocatorTest {
+
+    @Test
+    void flowOptimumEqualsGlopOnSixtySeededRandomInstances() {
+        for (long seed = 1; seed <= 60; seed++) {
+            AllocationInstance instance = random(new Random(seed)).quantised();
+            AllocationInstance.Solution flow = new MinCostFlowAllocator().solve(instance);
+            double lp = glop(instance);
+            assertEquals(lp, flow.totalCostPerYear(), 1e-6 * Math.max(1, Math.abs(lp)), "seed " + seed);
+            assertBalanced(instance, flow, seed);
+        }
+    }
+
+    @Test
+    void mipWithoutFixedCostsEqualsTheLp() {
+        for (long seed = 100; seed <= 110; seed++) {
+            AllocationInstance instance = random(new Random(seed)).quantised();
+            double lp = glop(instance);
+            double mip = new FixedChargeAllocator(30).solve(instance).totalCostPerYear();
+            // the random arcs' fixed costs are spread into linearCostPerUnit for the LP; compare the
+            // MIP on a copy whose fixed costs are already variable
+            List<AllocationInstance.Arc> variable = instance.arcs().stream()
+                    .map(a -> new AllocationInstance.Arc(a.supply(), a.demand(), a.capacity(), a.linearCostPerUnit(), 0))
+                    .toList();
+            double mipVariable = new FixedChargeAllocator(30).solve(new AllocationInstance(instance.supply(),
+                    instance.demand(), instance.disposalCostPerUnit(), instance.virginCostPerUnit(), variable))
+                    .totalCostPerYear();
+            assertEquals(lp, mipVariable, 1e-6 * Math.max(1, Math.abs(lp)), "seed " + seed);
+            // the linearised LP is the MIP's LP relaxation (y = flow / capacity), so a lower bound
+            assertTrue(mip >= lp - 1e-6 * Math.max(1, Math.abs(lp)), "seed " + seed);
+        }
+    }
+
+    private static void assertBalanced(AllocationInstance inst, AllocationInstance.Solution s, long seed) {
+        double[] out = s.disposed().clone();
+        double[] in = s.bought().clone();
+        for (int k = 0; k < inst.arcs().size(); k++) {
+            out[inst.arcs().get(k).supply()] += s.arcFlow()[k];
+            in[inst.arcs().get(k).demand()] += s.arcFlow()[k];
+            assertTrue(s.arcFlow()[k] <= inst.arcs().get(k).capacity() + 1e-9, "seed " + seed);
+        }
+        for (int i = 0; i < out.length; i++) {
+            assertEquals(inst.supply()[i], out[i], 1e-6 * inst.supply()[i], "supply " + i + " seed " + seed);
+        }
+        for (int j = 0; j < in.length; j++) {
+            assertEquals(inst.demand()[j], in[j], 1e-6 * inst.demand()[j], "demand " + j + " seed " + seed);
+        }
+    }
+
+    /** 2–12 supplies and demands, quantities 1–100,000, some negative disposal costs (sold outside). */
+    static AllocationInstance random(Random r) {
+        int nS = 2 + r.nextInt(11);
+        int nD = 2 + r.nextInt(11);
+        double[] supply = new double[nS];
+        double[] demand = new double[nD];
+        double[] disposal = new double[nS];
+        double[] virgin = new double[nD];
+        for (int i = 0; i < nS; i++) {
+            supply[i] = 1 + r.nextDouble() * 99_999;
+            disposal[i] = r.nextDouble() * 60 - 10;
+        }
+        for (int j = 0; j < nD; j++) {
+            demand[j] = 1 + r.nextDouble() * 99_999;
+            virgin[j] = r.nextDouble() * 100;
+        }
+        List<AllocationInstance.Arc> arcs = new ArrayList<>();
+        for (int i = 0; i < nS; i++) {
+            for (int j = 0; j < nD; j++) {
+                if (r.nextDouble() < 0.5) {
+                    double cap = Math.min(supply[i], demand[j]);
+                    arcs.add(new AllocationInstance.Arc(i, j, cap, r.nextDouble() * 80, r.nextDouble() * 200_000));
+                }
+            }
+        }
+        return new AllocationInstance(supply, demand, disposal, virgin, arcs);
+    }
+
+    /** The same problem as an LP, linearised arc costs, solved by GLOP. */
+    static double glop(AllocationInstance inst) {
+        Loader.loadNativeLibraries();
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        try {
+            MPObjective objective = solver.objective();
+            MPConstraint[] supplyRow = new MPConstraint[inst.supply().length];
+            MPConstraint[] demandRow = new MPConstraint[inst.demand().length];
+            for (int i = 0; i < supplyRow.length; i++) {
+                supplyRow[i] = solver.makeConstraint(inst.supply()[i], inst.supply()[i]);
+                MPVariable disposed = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "d" + i);
+                supplyRow[i].setCoefficient(disposed, 1);
+                objective.setCoefficient(disposed, inst.disposalCostPerUnit()[i]);
+            }
+            for (int j = 0; j < demandRow.length; j++) {
+                demandRow[j] = solver.makeConstraint(inst.demand()[j], inst.demand()[j]);
+                MPVariable bought = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "b" + j);
+                demandRow[j].setCoefficient(bought, 1);
+                objective.setCoefficient(bought, inst.virginCostPerUnit()[j]);
+            }
+            for (int k = 0; k < inst.arcs().size(); k++) {
+                AllocationInstance.Arc a = inst.arcs().get(k);
+                MPVariable x = solver.makeNumVar(0, a.capacity(), "x" + k);
+                supplyRow[a.supply()].setCoefficient(x, 1);
+                demandRow[a.demand()].setCoefficient(x, 1);
+                objective.setCoefficient(x, a.linearCostPerUnit());
+            }
+            objective.setMinimization();
+            assertEquals(MPSolver.ResultStatus.OPTIMAL, solver.solve());
+            return objective.value();
+        } finally {
+            solver.delete();
+        }
+    }
+}

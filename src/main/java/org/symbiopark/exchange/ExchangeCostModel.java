@@ -13,8 +13,9 @@ import java.util.Optional;
  *     (S1 fit for heat carriers, S9 for the rest), annualised with the capital recovery factor
  *     CRF = r(1+r)^n/((1+r)^n−1) plus O&amp;M as a share of capital (S6); pumping energy by
  *     Darcy–Weisbach with the Swamee–Jain friction factor; heat carriers lose
- *     q' = Δt·(0.16807·ln D + 0.85684) W/m (S2, D in m) and cool along the route as
- *     T(L) = T_ground + (T₀ − T_ground)·exp(−k·L/(ṁ·c_p)).</li>
+ *     q' = Δt·(0.16807·ln D + 0.85684) W/m (S2, D in m); hot water cools along the route as
+ *     T(L) = T_ground + (T₀ − T_ground)·exp(−k·L/(ṁ·c_p)), steam keeps its temperature while the
+ *     loss condenses at most a set share of it.</li>
  * <li><b>Truck</b>: per t·km for the one-way distance (the rate includes the empty return) plus a
  *     fixed cost per trip, trips = quantity / the catalog's trip capacity (S17, S19).</li>
  * <li><b>Cable</b>: installed cost per metre, annualised like a pipe [E].</li>
@@ -105,6 +106,12 @@ public final class ExchangeCostModel implements LinkCostModel {
         double ground = p.number("heat.groundTemperatureC");
         double massFlowKgPerS = massFlowKgPerS(request);
         double k = lossCoefficientWPerMK(diameterM(request));
+        Double latentJPerKg = p.carrier(carrier, "latentHeatKJPerKg");
+        if (latentJPerKg != null) {
+            double condensedShare = k * Math.max(0, supply - ground) * request.distanceM()
+                    / (massFlowKgPerS * latentJPerKg * 1000.0);
+            return condensedShare <= carrierValue(carrier, "maxCondensedShare") ? supply : ground;
+        }
         double cpJPerKgK = carrierValue(carrier, "specificHeatKJPerKgK") * 1000.0;
         return ground + (supply - ground) * Math.exp(-k * request.distanceM() / (massFlowKgPerS * cpJPerKgK));
     }
@@ -121,7 +128,8 @@ public final class ExchangeCostModel implements LinkCostModel {
         double capitalEurPerYear = capexEurPerM * r.distanceM()
                 * (capitalRecoveryFactor + p.number("pipe.operationShareOfCapexPerYear"));
 
-        double pumpingMWhPerYear = pumpingPowerW(carrier, diameterM, velocityMPerS, volumeFlowM3PerS, r.distanceM())
+        Double pumped = p.carrier(carrier, "pumped");
+        double pumpingMWhPerYear = pumped != null && pumped == 0 ? 0 : pumpingPowerW(carrier, diameterM, velocityMPerS, volumeFlowM3PerS, r.distanceM())
                 * hours / 1e6;
         double pumpingEurPerYear = pumpingMWhPerYear * p.number("pipe.pumpingElectricityEurPerMWh");
 

@@ -22,8 +22,6 @@ import org.symbiopark.park.Direction;
  */
 public final class ExchangeMatcher {
 
-    /** Why a pair of compatible streams did not become a candidate, for the result's notes. */
-    public enum Rejection { TOO_COLD, NO_MODE }
 
     /** The candidates, and how many compatible pairs each rule turned away. */
     public record Matches(List<ExchangeCandidate> candidates, int tooCold, int noMode) {

@@ -124,7 +124,7 @@ public final class PlantDistances {
             LineSegment seg = segments.get(s);
             int from = vertex.apply(seg.p0);
             Coordinate fromC = seg.p0;
-            List<double[]> on = attachments.getOrDefault(s, List.of());
+            List<double[]> on = attachments.getOrDefault(s, new ArrayList<>());
             on.sort((a, b) -> Double.compare(a[0], b[0]));
             for (double[] at : on) {
                 Coordinate point = seg.pointAlong(at[0]);

@@ -1,0 +1,259 @@
+package org.symbiopark.exchange;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.symbiopark.exchange.LinkCostModel.LinkCost;
+import org.symbiopark.exchange.LinkCostModel.LinkRequest;
+
+/**
+ * The exchange analysis of a park: distances, matching, park-wide allocation, links and totals
+ * (DESIGN.md §5.1). Plain Java; thread-safe. Distances are cached per park layout (the sited
+ * plants' ids and positions, the network lines and the detour factor), so a second analysis of
+ * the same layout with other prices does not rebuild the network.
+ */
+public final class ExchangeEngine {
+
+    private static final int CACHED_LAYOUTS = 8;
+    private static final int MAX_PRUNING_ROUNDS = 100;
+
+    private final ExchangeParameters parameters;
+    private final Map<String, PlantDistances> distanceCache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PlantDistances> eldest) {
+            return size() > CACHED_LAYOUTS;
+        }
+    };
+
+    public ExchangeEngine(ExchangeParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    public ExchangeResult analyse(ExchangeProblem problem, AllocationMethod method) {
+        List<ExchangePlant> sited = problem.plants().stream().filter(p -> p.locationM() != null).toList();
+        List<String> unsited = problem.plants().stream().filter(p -> p.locationM() == null).map(ExchangePlant::id).toList();
+        PlantDistances distances = distances(sited, problem.networkLinesM());
+        ExchangeMatcher.Matches matches = new ExchangeMatcher().match(problem, distances);
+        LinkCostModel costs = problem.costModel();
+
+        List<ExchangeCandidate> active = new ArrayList<>(matches.candidates().stream()
+                .filter(c -> c.benefitPerUnit() > c.costPerUnitAtMax()).toList());
+        int unprofitable = matches.candidates().size() - active.size();
+        List<ExchangeLink> links;
+        int dropped = 0;
+        for (int round = 0; ; round++) {
+            Allocation allocation = allocate(active, costs, method);
+            links = new ArrayList<>();
+            List<ExchangeCandidate> failing = new ArrayList<>();
+            for (int k = 0; k < active.size(); k++) {
+                double flow = allocation.flow[k];
+                if (flow <= allocation.quantum / 2) {
+                    continue;
+                }
+                Optional<ExchangeLink> link = link(active.get(k), flow, costs);
+                if (link.isEmpty()) {
+                    failing.add(active.get(k));
+                } else {
+                    links.add(link.get());
+                }
+            }
+            if (failing.isEmpty() || round == MAX_PRUNING_ROUNDS) {
+                break;
+            }
+            active.removeAll(failing);
+            dropped += failing.size();
+        }
+
+        List<String> notes = new ArrayList<>();
+        if (!unsited.isEmpty()) {
+            notes.add(unsited.size() + " plant(s) without a location take part in no link: " + String.join(", ", unsited));
+        }
+        notes.add(distances.hasNetwork()
+                ? "distances along the park's road/utility network; pairs it does not connect use straight line × "
+                        + parameters.number("detourFactor")
+                : "the park has no road/utility network: distances are straight line × " + parameters.number("detourFactor"));
+        notes.add(matches.candidates().size() + " candidate pairs; " + unprofitable
+                + " cost more than they save even at full size; " + matches.tooCold()
+                + " turned away because the heat would arrive too cold; " + matches.noMode() + " have no transport mode");
+        if (dropped > 0) {
+            notes.add(dropped + " link(s) dropped after the allocation because they did not pay (or arrived too cold)"
+                    + " at the smaller quantity they got");
+        }
+        notes.add(method == AllocationMethod.FIXED_CHARGE_MIP
+                ? "allocation: exact fixed-charge MIP (OR-Tools SCIP)"
+                : "allocation: min-cost flow with link costs linearised (full-size cost spread per unit)");
+        notes.add("every link is costed as newly built; existing pipelines are not yet credited");
+        return new ExchangeResult(problem.parkId(), problem.currency(), method,
+                distances.hasNetwork() ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_X_DETOUR,
+                links, totals(links, matches.candidates()), matches.candidates().size(), unsited, notes);
+    }
+
+    private record Allocation(double[] flow, double quantum) {
+    }
+
+    private Allocation allocate(List<ExchangeCandidate> candidates, LinkCostModel costs, AllocationMethod method) {
+        Map<ExchangeStream, Integer> supplyIndex = new HashMap<>();
+        Map<ExchangeStream, Integer> demandIndex = new HashMap<>();
+        for (ExchangeCandidate c : candidates) {
+            supplyIndex.putIfAbsent(c.supply(), supplyIndex.size());
+            demandIndex.putIfAbsent(c.demand(), demandIndex.size());
+        }
+        double[] supply = new double[supplyIndex.size()];
+        double[] disposal = new double[supply.length];
+        supplyIndex.forEach((s, i) -> {
+            supply[i] = s.quantityPerYear();
+            disposal[i] = ExchangeMatcher.disposalCost(s, costs);
+        });
+        double[] demand = new double[demandIndex.size()];
+        double[] virgin = new double[demand.length];
+        demandIndex.forEach((d, j) -> {
+            demand[j] = d.quantityPerYear();
+            virgin[j] = ExchangeMatcher.virginPrice(d, costs);
+        });
+        List<AllocationInstance.Arc> arcs = new ArrayList<>();
+        for (ExchangeCandidate c : candidates) {
+            // the receiver's price and the supplier's disposal cost sit on the market and disposal
+            // arcs; a substitute's benefit is the demanded resource's price, as virginPrice says
+            arcs.add(new AllocationInstance.Arc(supplyIndex.get(c.supply()), demandIndex.get(c.demand()),
+                    c.maxQuantityPerYear(), c.costAtMax().variableCostPerUnit(), c.costAtMax().fixedCostPerYear()));
+        }
+        AllocationInstance instance = new AllocationInstance(supply, demand, disposal, virgin, arcs);
+        if (candidates.isEmpty()) {
+            return new Allocation(new double[0], 1.0);
+        }
+        if (method == AllocationMethod.FIXED_CHARGE_MIP) {
+            return new Allocation(new FixedChargeAllocator(60).solve(instance).arcFlow(), 1e-6 * instance.quantum());
+        }
+        AllocationInstance quantised = instance.quantised();
+        // quantised() drops arcs rounded to nothing; map flows back by position among the kept ones
+        double[] flow = new double[candidates.size()];
+        AllocationInstance.Solution solution = new MinCostFlowAllocator().solve(quantised);
+        int kept = 0;
+        double quantum = instance.quantum();
+        for (int k = 0; k < candidates.size(); k++) {
+            if (Math.round(candidates.get(k).maxQuantityPerYear() / quantum) > 0) {
+                flow[k] = solution.arcFlow()[kept++];
+            }
+        }
+        return new Allocation(flow, quantum);
+    }
+
+    /** The link at the quantity it got, or empty if at that quantity it arrives too cold or does not pay. */
+    private Optional<ExchangeLink> link(ExchangeCandidate c, double flow, LinkCostModel costs) {
+        ExchangeStream s = c.supply();
+        ExchangeStream d = c.demand();
+        LinkRequest request = new LinkRequest(s.resource(), flow, c.distance().lengthM(), s.temperatureC());
+        if (d.temperatureC() != null) {
+            double arrival = costs.arrivalTemperatureC(request);
+            if (!Double.isNaN(arrival) && arrival < d.temperatureC() + costs.minApproachK()) {
+                return Optional.empty();
+            }
+        }
+        Optional<LinkCost> cost = costs.cheapest(request);
+        if (cost.isEmpty()) {
+            return Optional.empty();
+        }
+        double costPerYear = cost.get().costPerYear();
+        double benefitPerYear = c.benefitPerUnit() * flow;
+        if (benefitPerYear - costPerYear <= 0) {
+            return Optional.empty();
+        }
+        double co2 = flow * (d.resource().co2TPerUnit() - cost.get().transportCo2TPerUnit());
+        return Optional.of(new ExchangeLink(s.plantId(), d.plantId(), s.resource().id(), d.resource().id(), flow,
+                s.resource().unit().symbol(), c.distance().lengthM(), c.distance().method(), cost.get().mode(),
+                cost.get().diameterM() == null ? null : cost.get().diameterM() * 1000.0, costPerYear, benefitPerYear,
+                benefitPerYear - costPerYear, co2));
+    }
+
+    private ExchangeTotals totals(List<ExchangeLink> links, List<ExchangeCandidate> candidates) {
+        Map<String, Resource> resources = new HashMap<>();
+        for (ExchangeCandidate c : candidates) {
+            resources.put(c.supply().resource().id(), c.supply().resource());
+            resources.put(c.demand().resource().id(), c.demand().resource());
+        }
+        double money = 0;
+        double co2 = 0;
+        double virginMaterial = 0;
+        double landfill = 0;
+        double water = 0;
+        double energy = 0;
+        for (ExchangeLink l : links) {
+            Resource supplied = resources.get(l.resource());
+            Resource received = resources.get(l.receivedAs());
+            money += l.netBenefitPerYear();
+            co2 += l.co2AvoidedTPerYear();
+            if (received.category() == ResourceCategory.MATERIAL && received.unit().dimension() == QuantityUnit.Dimension.MASS) {
+                virginMaterial += l.quantity();
+            }
+            if (supplied.category() == ResourceCategory.MATERIAL && supplied.disposalCostEurPerUnit() > 0) {
+                landfill += l.quantity();
+            }
+            if (received.category() == ResourceCategory.WATER && received.virginPriceEurPerUnit() > 0) {
+                water += l.quantity();
+            }
+            if (supplied.category() == ResourceCategory.ENERGY) {
+                energy += supplied.unit().dimension() == QuantityUnit.Dimension.ENERGY ? supplied.unit().toBase(l.quantity())
+                        : l.quantity() * parameters.number("steam.energyMWhPerT");
+            }
+        }
+        return new ExchangeTotals(money, co2, virginMaterial, landfill, water, energy, links.size());
+    }
+
+    private PlantDistances distances(List<ExchangePlant> sited, List<Geometry> lines) {
+        double detour = parameters.number("detourFactor");
+        String key = layoutKey(sited, lines, detour);
+        synchronized (distanceCache) {
+            PlantDistances cached = distanceCache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        PlantDistances built = new PlantDistances(sited.stream().map(ExchangePlant::locationM).toList(), lines, detour);
+        synchronized (distanceCache) {
+            distanceCache.putIfAbsent(key, built);
+            return distanceCache.get(key);
+        }
+    }
+
+    /** SHA-256 of the sited plants (ids and positions), the network lines and the detour factor. */
+    static String layoutKey(List<ExchangePlant> sited, List<Geometry> lines, double detour) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            ByteBuffer buffer = ByteBuffer.allocate(16);
+            for (ExchangePlant p : sited) {
+                digest.update(p.id().getBytes(StandardCharsets.UTF_8));
+                Point point = p.locationM();
+                digest.update(buffer.clear().putDouble(point.getX()).putDouble(point.getY()).array());
+            }
+            digest.update((byte) '|');
+            for (Geometry line : lines) {
+                for (Coordinate c : line.getCoordinates()) {
+                    digest.update(buffer.clear().putDouble(c.getX()).putDouble(c.getY()).array());
+                }
+                digest.update((byte) ';');
+            }
+            digest.update(buffer.clear().putDouble(detour).array(), 0, 8);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many layouts the distance cache holds now (for tests). */
+    int cachedLayouts() {
+        synchronized (distanceCache) {
+            return distanceCache.size();
+        }
+    }
+}

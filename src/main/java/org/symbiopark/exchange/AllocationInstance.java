@@ -1,7 +1,9 @@
 package org.symbiopark.exchange;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The park-wide allocation as a transportation problem with two outside parties: supplies
@@ -32,6 +34,39 @@ public record AllocationInstance(double[] supply, double[] demand, double[] disp
 
     public AllocationInstance {
         arcs = List.copyOf(arcs);
+    }
+
+    /**
+     * The instance of a list of candidates: one supply per distinct OUT stream, one demand per
+     * distinct IN stream, one arc per candidate in the same order, link costs as at full size.
+     * The receiver's price and the supplier's disposal cost sit on the market and disposal arcs, so
+     * a substitute earns the demanded resource's price.
+     */
+    public static AllocationInstance of(List<ExchangeCandidate> candidates, LinkCostModel costs) {
+        Map<ExchangeStream, Integer> supplyIndex = new HashMap<>();
+        Map<ExchangeStream, Integer> demandIndex = new HashMap<>();
+        for (ExchangeCandidate c : candidates) {
+            supplyIndex.putIfAbsent(c.supply(), supplyIndex.size());
+            demandIndex.putIfAbsent(c.demand(), demandIndex.size());
+        }
+        double[] supply = new double[supplyIndex.size()];
+        double[] disposal = new double[supply.length];
+        supplyIndex.forEach((s, i) -> {
+            supply[i] = s.quantityPerYear();
+            disposal[i] = ExchangeMatcher.disposalCost(s, costs);
+        });
+        double[] demand = new double[demandIndex.size()];
+        double[] virgin = new double[demand.length];
+        demandIndex.forEach((d, j) -> {
+            demand[j] = d.quantityPerYear();
+            virgin[j] = ExchangeMatcher.virginPrice(d, costs);
+        });
+        List<AllocationInstance.Arc> arcs = new ArrayList<>();
+        for (ExchangeCandidate c : candidates) {
+            arcs.add(new AllocationInstance.Arc(supplyIndex.get(c.supply()), demandIndex.get(c.demand()),
+                    c.maxQuantityPerYear(), c.costAtMax().variableCostPerUnit(), c.costAtMax().fixedCostPerYear()));
+        }
+        return new AllocationInstance(supply, demand, disposal, virgin, arcs);
     }
 
     /**

@@ -26,7 +26,12 @@ import org.symbiopark.exchange.LinkCostModel.LinkRequest;
 public final class ExchangeEngine {
 
     private static final int CACHED_LAYOUTS = 8;
-    private static final int MAX_PRUNING_ROUNDS = 100;
+    /**
+     * Re-solves after dropping links that do not pay at the quantity they got; after this many the
+     * remaining such links are dropped without re-solving (their quantities go to the market and
+     * disposal, which costs no more than the link did).
+     */
+    private static final int MAX_PRUNING_ROUNDS = 3;
 
     private final ExchangeParameters parameters;
     private final Map<String, PlantDistances> distanceCache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -52,7 +57,9 @@ public final class ExchangeEngine {
         int unprofitable = matches.candidates().size() - active.size();
         List<ExchangeLink> links;
         int dropped = 0;
+        int rounds = 0;
         for (int round = 0; ; round++) {
+            rounds++;
             Allocation allocation = allocate(active, costs, method);
             links = new ArrayList<>();
             List<ExchangeCandidate> failing = new ArrayList<>();
@@ -68,11 +75,11 @@ public final class ExchangeEngine {
                     links.add(link.get());
                 }
             }
+            dropped += failing.size();
             if (failing.isEmpty() || round == MAX_PRUNING_ROUNDS) {
                 break;
             }
             active.removeAll(failing);
-            dropped += failing.size();
         }
 
         List<String> notes = new ArrayList<>();
@@ -88,7 +95,7 @@ public final class ExchangeEngine {
                 + " turned away because the heat would arrive too cold; " + matches.noMode() + " have no transport mode");
         if (dropped > 0) {
             notes.add(dropped + " link(s) dropped after the allocation because they did not pay (or arrived too cold)"
-                    + " at the smaller quantity they got");
+                    + " at the smaller quantity they got; " + rounds + " allocation round(s)");
         }
         notes.add(method == AllocationMethod.FIXED_CHARGE_MIP
                 ? "allocation: exact fixed-charge MIP (OR-Tools SCIP)"
@@ -103,32 +110,7 @@ public final class ExchangeEngine {
     }
 
     private Allocation allocate(List<ExchangeCandidate> candidates, LinkCostModel costs, AllocationMethod method) {
-        Map<ExchangeStream, Integer> supplyIndex = new HashMap<>();
-        Map<ExchangeStream, Integer> demandIndex = new HashMap<>();
-        for (ExchangeCandidate c : candidates) {
-            supplyIndex.putIfAbsent(c.supply(), supplyIndex.size());
-            demandIndex.putIfAbsent(c.demand(), demandIndex.size());
-        }
-        double[] supply = new double[supplyIndex.size()];
-        double[] disposal = new double[supply.length];
-        supplyIndex.forEach((s, i) -> {
-            supply[i] = s.quantityPerYear();
-            disposal[i] = ExchangeMatcher.disposalCost(s, costs);
-        });
-        double[] demand = new double[demandIndex.size()];
-        double[] virgin = new double[demand.length];
-        demandIndex.forEach((d, j) -> {
-            demand[j] = d.quantityPerYear();
-            virgin[j] = ExchangeMatcher.virginPrice(d, costs);
-        });
-        List<AllocationInstance.Arc> arcs = new ArrayList<>();
-        for (ExchangeCandidate c : candidates) {
-            // the receiver's price and the supplier's disposal cost sit on the market and disposal
-            // arcs; a substitute's benefit is the demanded resource's price, as virginPrice says
-            arcs.add(new AllocationInstance.Arc(supplyIndex.get(c.supply()), demandIndex.get(c.demand()),
-                    c.maxQuantityPerYear(), c.costAtMax().variableCostPerUnit(), c.costAtMax().fixedCostPerYear()));
-        }
-        AllocationInstance instance = new AllocationInstance(supply, demand, disposal, virgin, arcs);
+        AllocationInstance instance = AllocationInstance.of(candidates, costs);
         if (candidates.isEmpty()) {
             return new Allocation(new double[0], 1.0);
         }

@@ -33,6 +33,8 @@ public final class ExchangeMatcher {
         List<ExchangeCandidate> candidates = new ArrayList<>();
         int tooCold = 0;
         int noMode = 0;
+        distances.prepareFrom(java.util.stream.IntStream.range(0, sited.size())
+                .filter(i -> sited.get(i).streams().stream().anyMatch(s -> s.direction() == Direction.OUT)).toArray());
         for (int i = 0; i < sited.size(); i++) {
             for (ExchangeStream supply : sited.get(i).streams()) {
                 if (supply.direction() != Direction.OUT) {

@@ -19,6 +19,13 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
  * ({@link AllocationInstance#quantum()}); pass a {@link AllocationInstance#quantised()} instance to
  * get flows that are exact for it. Costs may be negative (a supply sold outside): a constant per
  * node is added to its arcs, which changes no optimum since every unit leaves its node once.
+ *
+ * <p>Costs are handed to JGraphT as whole numbers of a cost quantum (at most 1e6 per flow
+ * quantum): with fractional costs its capacity scaling (1.5.2) sometimes reports a feasible
+ * problem infeasible, from rounding in the reduced costs. The quantum is 10^(⌈log10 max⌉ − 6) of
+ * the largest cost per flow quantum, so costs keep six significant digits; instances whose costs
+ * are multiples of that quantum (e.g. cents) are solved exactly. The returned total is
+ * recomputed from the unrounded costs.
  */
 public final class MinCostFlowAllocator {
 
@@ -42,15 +49,25 @@ public final class MinCostFlowAllocator {
         }
         double[] supplyShift = new double[nS];
         double[] demandShift = new double[nD];
-        double shiftTotal = 0;
         for (int i = 0; i < nS; i++) {
             supplyShift[i] = Math.max(0, -instance.disposalCostPerUnit()[i]);
-            shiftTotal += supplyShift[i] * supplyQ[i] * quantum;
         }
         for (int j = 0; j < nD; j++) {
             demandShift[j] = Math.max(0, -instance.virginCostPerUnit()[j]);
-            shiftTotal += demandShift[j] * demandQ[j] * quantum;
         }
+
+        double maxCost = 0;
+        for (AllocationInstance.Arc a : instance.arcs()) {
+            maxCost = Math.max(maxCost, a.linearCostPerUnit() + supplyShift[a.supply()] + demandShift[a.demand()]);
+        }
+        for (int i = 0; i < nS; i++) {
+            maxCost = Math.max(maxCost, instance.disposalCostPerUnit()[i] + supplyShift[i]);
+        }
+        for (int j = 0; j < nD; j++) {
+            maxCost = Math.max(maxCost, instance.virginCostPerUnit()[j] + demandShift[j]);
+        }
+        maxCost *= quantum;
+        double costQuantum = maxCost <= 0 ? 1.0 : Math.pow(10, Math.ceil(Math.log10(maxCost)) - 6);
 
         var graph = new DirectedWeightedMultigraph<Integer, DefaultWeightedEdge>(DefaultWeightedEdge.class);
         for (int v = 0; v <= disposal; v++) {
@@ -61,17 +78,17 @@ public final class MinCostFlowAllocator {
         for (AllocationInstance.Arc a : instance.arcs()) {
             double cost = a.linearCostPerUnit() + supplyShift[a.supply()] + demandShift[a.demand()];
             int cap = (int) Math.min(Math.round(a.capacity() / quantum), Math.min(supplyQ[a.supply()], demandQ[a.demand()]));
-            arcEdges.add(edge(graph, capacity, a.supply(), nS + a.demand(), cap, cost * quantum));
+            arcEdges.add(edge(graph, capacity, a.supply(), nS + a.demand(), cap, Math.round(cost * quantum / costQuantum)));
         }
         List<DefaultWeightedEdge> disposalEdges = new ArrayList<>();
         for (int i = 0; i < nS; i++) {
             disposalEdges.add(edge(graph, capacity, i, disposal, supplyQ[i],
-                    (instance.disposalCostPerUnit()[i] + supplyShift[i]) * quantum));
+                    Math.round((instance.disposalCostPerUnit()[i] + supplyShift[i]) * quantum / costQuantum)));
         }
         List<DefaultWeightedEdge> marketEdges = new ArrayList<>();
         for (int j = 0; j < nD; j++) {
             marketEdges.add(edge(graph, capacity, market, nS + j, demandQ[j],
-                    (instance.virginCostPerUnit()[j] + demandShift[j]) * quantum));
+                    Math.round((instance.virginCostPerUnit()[j] + demandShift[j]) * quantum / costQuantum)));
         }
         edge(graph, capacity, market, disposal, (int) Math.min(Integer.MAX_VALUE / 2, totalDemand), 0.0);
         final long supplySum = totalSupply;
@@ -81,19 +98,23 @@ public final class MinCostFlowAllocator {
                 capacity::get);
         var flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(problem);
 
+        double total = 0;
         double[] arcFlow = new double[arcEdges.size()];
         for (int k = 0; k < arcFlow.length; k++) {
             arcFlow[k] = flow.getFlow(arcEdges.get(k)) * quantum;
+            total += arcFlow[k] * instance.arcs().get(k).linearCostPerUnit();
         }
         double[] disposed = new double[nS];
         for (int i = 0; i < nS; i++) {
             disposed[i] = flow.getFlow(disposalEdges.get(i)) * quantum;
+            total += disposed[i] * instance.disposalCostPerUnit()[i];
         }
         double[] bought = new double[nD];
         for (int j = 0; j < nD; j++) {
             bought[j] = flow.getFlow(marketEdges.get(j)) * quantum;
+            total += bought[j] * instance.virginCostPerUnit()[j];
         }
-        return new AllocationInstance.Solution(arcFlow, disposed, bought, flow.getCost() - shiftTotal);
+        return new AllocationInstance.Solution(arcFlow, disposed, bought, total);
     }
 
     private static DefaultWeightedEdge edge(DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> g,

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.WeightedPseudograph;
 import org.locationtech.jts.geom.Coordinate;
@@ -24,7 +23,10 @@ import org.locationtech.jts.index.strtree.STRtree;
  * <p>With a network: the corridor lines are noded at their intersections (a JTS union), each
  * segment is an edge of a JGraphT graph; each plant is joined by a straight connector to the
  * nearest point of the network (the segment is split there) and the connector counts in the
- * length. Shortest paths run from a plant on demand (Dijkstra), once per source, and are kept.
+ * length. Shortest paths run from a plant on demand, once per source, and are kept: Dijkstra
+ * over a compact array copy of the JGraphT graph (adjacency in CSR form, a binary heap of
+ * primitives), which is several times faster than walking the graph's objects and lets
+ * {@link #prepareFrom} fill the rows of many sources in parallel.
  * Pairs the network does not connect, and every pair of a park without a network, get the
  * straight line × detour factor.
  *
@@ -36,6 +38,9 @@ public final class PlantDistances {
     private final double detourFactor;
     private final Graph<Integer, DefaultWeightedEdge> graph;
     private final int[] plantVertex;
+    private int[] adjacencyStart;
+    private int[] adjacencyTarget;
+    private double[] adjacencyLengthM;
     private final AtomicReferenceArray<double[]> fromPlant;
 
     /**
@@ -49,6 +54,45 @@ public final class PlantDistances {
         this.plantVertex = new int[plants.size()];
         Arrays.fill(plantVertex, -1);
         this.graph = networkLines.isEmpty() || plants.isEmpty() ? null : buildGraph(networkLines);
+        if (graph != null) {
+            compact();
+        }
+    }
+
+    /** Computes the rows of these source plants now, in parallel (they are kept for {@link #between}). */
+    public void prepareFrom(int[] sources) {
+        if (graph == null) {
+            return;
+        }
+        Arrays.stream(sources).parallel().forEach(i -> {
+            if (fromPlant.get(i) == null) {
+                fromPlant.compareAndSet(i, null, shortestFrom(i));
+            }
+        });
+    }
+
+    private void compact() {
+        int n = graph.vertexSet().size();
+        adjacencyStart = new int[n + 1];
+        for (DefaultWeightedEdge e : graph.edgeSet()) {
+            adjacencyStart[graph.getEdgeSource(e) + 1]++;
+            adjacencyStart[graph.getEdgeTarget(e) + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            adjacencyStart[v + 1] += adjacencyStart[v];
+        }
+        adjacencyTarget = new int[adjacencyStart[n]];
+        adjacencyLengthM = new double[adjacencyStart[n]];
+        int[] fill = Arrays.copyOf(adjacencyStart, n);
+        for (DefaultWeightedEdge e : graph.edgeSet()) {
+            int a = graph.getEdgeSource(e);
+            int b = graph.getEdgeTarget(e);
+            double w = graph.getEdgeWeight(e);
+            adjacencyTarget[fill[a]] = b;
+            adjacencyLengthM[fill[a]++] = w;
+            adjacencyTarget[fill[b]] = a;
+            adjacencyLengthM[fill[b]++] = w;
+        }
     }
 
     public boolean hasNetwork() {
@@ -75,10 +119,74 @@ public final class PlantDistances {
     }
 
     private double[] shortestFrom(int i) {
-        var paths = new DijkstraShortestPath<>(graph).getPaths(plantVertex[i]);
+        int n = adjacencyStart.length - 1;
+        double[] dist = new double[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        // binary heap with lazy deletion: entries (distance, vertex), stale ones skipped
+        double[] heapKey = new double[Math.max(16, n)];
+        int[] heapVertex = new int[heapKey.length];
+        int size = 0;
+        int source = plantVertex[i];
+        dist[source] = 0;
+        heapKey[0] = 0;
+        heapVertex[0] = source;
+        size = 1;
+        while (size > 0) {
+            double d = heapKey[0];
+            int v = heapVertex[0];
+            size--;
+            if (size > 0) {
+                double lastKey = heapKey[size];
+                int lastVertex = heapVertex[size];
+                int k = 0;
+                while (true) {
+                    int c = 2 * k + 1;
+                    if (c >= size) {
+                        break;
+                    }
+                    if (c + 1 < size && heapKey[c + 1] < heapKey[c]) {
+                        c++;
+                    }
+                    if (heapKey[c] >= lastKey) {
+                        break;
+                    }
+                    heapKey[k] = heapKey[c];
+                    heapVertex[k] = heapVertex[c];
+                    k = c;
+                }
+                heapKey[k] = lastKey;
+                heapVertex[k] = lastVertex;
+            }
+            if (d > dist[v]) {
+                continue;
+            }
+            for (int a = adjacencyStart[v]; a < adjacencyStart[v + 1]; a++) {
+                int w = adjacencyTarget[a];
+                double nd = d + adjacencyLengthM[a];
+                if (nd < dist[w]) {
+                    dist[w] = nd;
+                    if (size == heapKey.length) {
+                        heapKey = Arrays.copyOf(heapKey, size * 2);
+                        heapVertex = Arrays.copyOf(heapVertex, size * 2);
+                    }
+                    int k = size++;
+                    while (k > 0) {
+                        int parent = (k - 1) / 2;
+                        if (heapKey[parent] <= nd) {
+                            break;
+                        }
+                        heapKey[k] = heapKey[parent];
+                        heapVertex[k] = heapVertex[parent];
+                        k = parent;
+                    }
+                    heapKey[k] = nd;
+                    heapVertex[k] = w;
+                }
+            }
+        }
         double[] row = new double[plants.size()];
         for (int j = 0; j < row.length; j++) {
-            row[j] = i == j ? 0.0 : paths.getWeight(plantVertex[j]);
+            row[j] = i == j ? 0.0 : dist[plantVertex[j]];
         }
         return row;
     }

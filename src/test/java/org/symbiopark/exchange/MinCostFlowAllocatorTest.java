@@ -19,7 +19,7 @@ class MinCostFlowAllocatorTest {
     @Test
     void flowOptimumEqualsGlopOnSixtySeededRandomInstances() {
         for (long seed = 1; seed <= 60; seed++) {
-            AllocationInstance instance = random(new Random(seed)).quantised();
+            AllocationInstance instance = random(new Random(seed), false).quantised();
             AllocationInstance.Solution flow = new MinCostFlowAllocator().solve(instance);
             double lp = glop(instance);
             assertEquals(lp, flow.totalCostPerYear(), 1e-6 * Math.max(1, Math.abs(lp)), "seed " + seed);
@@ -30,7 +30,7 @@ class MinCostFlowAllocatorTest {
     @Test
     void mipWithoutFixedCostsEqualsTheLp() {
         for (long seed = 100; seed <= 110; seed++) {
-            AllocationInstance instance = random(new Random(seed)).quantised();
+            AllocationInstance instance = random(new Random(seed), true).quantised();
             double lp = glop(instance);
             double mip = new FixedChargeAllocator(30).solve(instance).totalCostPerYear();
             // the random arcs' fixed costs are spread into linearCostPerUnit for the LP; compare the
@@ -63,32 +63,40 @@ class MinCostFlowAllocatorTest {
         }
     }
 
-    /** 2–12 supplies and demands, quantities 1–100,000, some negative disposal costs (sold outside). */
-    static AllocationInstance random(Random r) {
-        int nS = 2 + r.nextInt(11);
-        int nD = 2 + r.nextInt(11);
+    /**
+     * 2–40 supplies and demands, quantities 1–100,000, some negative disposal costs (sold outside);
+     * money in whole cents, so the flow's integer cost quanta represent it exactly.
+     */
+    static AllocationInstance random(Random r, boolean fixedCosts) {
+        int nS = 2 + r.nextInt(39);
+        int nD = 2 + r.nextInt(39);
         double[] supply = new double[nS];
         double[] demand = new double[nD];
         double[] disposal = new double[nS];
         double[] virgin = new double[nD];
         for (int i = 0; i < nS; i++) {
             supply[i] = 1 + r.nextDouble() * 99_999;
-            disposal[i] = r.nextDouble() * 60 - 10;
+            disposal[i] = cents(r.nextDouble() * 60 - 10);
         }
         for (int j = 0; j < nD; j++) {
             demand[j] = 1 + r.nextDouble() * 99_999;
-            virgin[j] = r.nextDouble() * 100;
+            virgin[j] = cents(r.nextDouble() * 100);
         }
         List<AllocationInstance.Arc> arcs = new ArrayList<>();
         for (int i = 0; i < nS; i++) {
             for (int j = 0; j < nD; j++) {
                 if (r.nextDouble() < 0.5) {
                     double cap = Math.min(supply[i], demand[j]);
-                    arcs.add(new AllocationInstance.Arc(i, j, cap, r.nextDouble() * 80, r.nextDouble() * 200_000));
+                    arcs.add(new AllocationInstance.Arc(i, j, cap, cents(r.nextDouble() * 80),
+                            fixedCosts ? cents(r.nextDouble() * 200_000) : 0));
                 }
             }
         }
         return new AllocationInstance(supply, demand, disposal, virgin, arcs);
+    }
+
+    private static double cents(double money) {
+        return Math.round(money * 100) / 100.0;
     }
 
     /** The same problem as an LP, linearised arc costs, solved by GLOP. */

@@ -1,7 +1,7 @@
 package org.symbiopark.exchange;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,8 +43,10 @@ public record AllocationInstance(double[] supply, double[] demand, double[] disp
      * a substitute earns the demanded resource's price.
      */
     public static AllocationInstance of(List<ExchangeCandidate> candidates, LinkCostModel costs) {
-        Map<ExchangeStream, Integer> supplyIndex = new HashMap<>();
-        Map<ExchangeStream, Integer> demandIndex = new HashMap<>();
+        // identity: a candidate holds the problem's own stream objects, and a record's hash would
+        // walk its resource's names and substitutes every time
+        Map<ExchangeStream, Integer> supplyIndex = new IdentityHashMap<>();
+        Map<ExchangeStream, Integer> demandIndex = new IdentityHashMap<>();
         for (ExchangeCandidate c : candidates) {
             supplyIndex.putIfAbsent(c.supply(), supplyIndex.size());
             demandIndex.putIfAbsent(c.demand(), demandIndex.size());

@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -31,7 +34,7 @@ public final class ExchangeEngine {
      * remaining such links are dropped without re-solving (their quantities go to the market and
      * disposal, which costs no more than the link did).
      */
-    private static final int MAX_PRUNING_ROUNDS = 3;
+    private static final int MAX_PRUNING_ROUNDS = 1;
 
     private final ExchangeParameters parameters;
     private final Map<String, PlantDistances> distanceCache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -79,7 +82,9 @@ public final class ExchangeEngine {
             if (failing.isEmpty() || round == MAX_PRUNING_ROUNDS) {
                 break;
             }
-            active.removeAll(failing);
+            Set<ExchangeCandidate> drop = Collections.newSetFromMap(new IdentityHashMap<>());
+            drop.addAll(failing);
+            active.removeIf(drop::contains);
         }
 
         List<String> notes = new ArrayList<>();

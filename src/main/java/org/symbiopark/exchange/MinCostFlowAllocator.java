@@ -29,12 +29,108 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
  */
 public final class MinCostFlowAllocator {
 
+    /**
+     * The optimum, solved per connected component of the supply–demand arcs: the market and the
+     * disposal sink have no capacity limit, so components do not interact and the sum of their
+     * optima is the optimum (a park's resources fall into many small groups, and the flow
+     * algorithm's time grows faster than linearly with the arcs).
+     */
     public AllocationInstance.Solution solve(AllocationInstance instance) {
+        int nS = instance.supply().length;
+        int nD = instance.demand().length;
+        int[] parent = new int[nS + nD];
+        for (int v = 0; v < parent.length; v++) {
+            parent[v] = v;
+        }
+        for (AllocationInstance.Arc a : instance.arcs()) {
+            int x = root(parent, a.supply());
+            int y = root(parent, nS + a.demand());
+            if (x != y) {
+                parent[x] = y;
+            }
+        }
+        Map<Integer, List<Integer>> supplies = new HashMap<>();
+        Map<Integer, List<Integer>> demands = new HashMap<>();
+        Map<Integer, List<Integer>> arcsOf = new HashMap<>();
+        for (int i = 0; i < nS; i++) {
+            supplies.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+        }
+        for (int j = 0; j < nD; j++) {
+            demands.computeIfAbsent(root(parent, nS + j), k -> new ArrayList<>()).add(j);
+        }
+        for (int k = 0; k < instance.arcs().size(); k++) {
+            arcsOf.computeIfAbsent(root(parent, instance.arcs().get(k).supply()), r -> new ArrayList<>()).add(k);
+        }
+        double[] arcFlow = new double[instance.arcs().size()];
+        double[] disposed = instance.supply().clone();
+        double[] bought = instance.demand().clone();
+        double total = 0;
+        for (int i = 0; i < nS; i++) {
+            total += disposed[i] * instance.disposalCostPerUnit()[i];
+        }
+        for (int j = 0; j < nD; j++) {
+            total += bought[j] * instance.virginCostPerUnit()[j];
+        }
+        for (Map.Entry<Integer, List<Integer>> component : arcsOf.entrySet()) {
+            List<Integer> s = supplies.get(component.getKey());
+            List<Integer> d = demands.get(component.getKey());
+            Map<Integer, Integer> localS = new HashMap<>();
+            Map<Integer, Integer> localD = new HashMap<>();
+            double[] supply = new double[s.size()];
+            double[] disposal = new double[s.size()];
+            for (int x = 0; x < s.size(); x++) {
+                localS.put(s.get(x), x);
+                supply[x] = instance.supply()[s.get(x)];
+                disposal[x] = instance.disposalCostPerUnit()[s.get(x)];
+            }
+            double[] demand = new double[d.size()];
+            double[] virgin = new double[d.size()];
+            for (int y = 0; y < d.size(); y++) {
+                localD.put(d.get(y), y);
+                demand[y] = instance.demand()[d.get(y)];
+                virgin[y] = instance.virginCostPerUnit()[d.get(y)];
+            }
+            List<AllocationInstance.Arc> arcs = new ArrayList<>();
+            for (int k : component.getValue()) {
+                AllocationInstance.Arc a = instance.arcs().get(k);
+                arcs.add(new AllocationInstance.Arc(localS.get(a.supply()), localD.get(a.demand()), a.capacity(),
+                        a.variableCostPerUnit(), a.fixedCostPerYear()));
+            }
+            AllocationInstance.Solution part = solveConnected(new AllocationInstance(supply, demand, disposal, virgin, arcs),
+                    instance.quantum());
+            for (int x = 0; x < s.size(); x++) {
+                int i = s.get(x);
+                total += (part.disposed()[x] - disposed[i]) * disposal[x];
+                disposed[i] = part.disposed()[x];
+            }
+            for (int y = 0; y < d.size(); y++) {
+                int j = d.get(y);
+                total += (part.bought()[y] - bought[j]) * virgin[y];
+                bought[j] = part.bought()[y];
+            }
+            List<Integer> arcIndices = component.getValue();
+            for (int k = 0; k < arcIndices.size(); k++) {
+                arcFlow[arcIndices.get(k)] = part.arcFlow()[k];
+                total += part.arcFlow()[k] * arcs.get(k).linearCostPerUnit();
+            }
+        }
+        return new AllocationInstance.Solution(arcFlow, disposed, bought, total);
+    }
+
+    private static int root(int[] parent, int v) {
+        while (parent[v] != v) {
+            parent[v] = parent[parent[v]];
+            v = parent[v];
+        }
+        return v;
+    }
+
+    /** One connected component, in the whole instance's quantum so that rounding matches. */
+    private AllocationInstance.Solution solveConnected(AllocationInstance instance, double quantum) {
         int nS = instance.supply().length;
         int nD = instance.demand().length;
         int market = nS + nD;
         int disposal = market + 1;
-        double quantum = instance.quantum();
         int[] supplyQ = new int[nS];
         int[] demandQ = new int[nD];
         long totalSupply = 0;

@@ -28,6 +28,40 @@ class MinCostFlowAllocatorTest {
     }
 
     @Test
+    void componentsSolvedApartGiveTheWholeOptimum() {
+        for (long seed = 200; seed < 210; seed++) {
+            Random r = new Random(seed);
+            AllocationInstance a = random(r, false);
+            AllocationInstance b = random(r, false);
+            AllocationInstance both = union(a, b).quantised();
+            AllocationInstance.Solution flow = new MinCostFlowAllocator().solve(both);
+            double lp = glop(both);
+            assertEquals(lp, flow.totalCostPerYear(), 1e-6 * Math.max(1, Math.abs(lp)), "seed " + seed);
+            assertBalanced(both, flow, seed);
+        }
+    }
+
+    /** Two instances side by side, sharing only the market and the disposal sink. */
+    private static AllocationInstance union(AllocationInstance a, AllocationInstance b) {
+        int nS = a.supply().length;
+        int nD = a.demand().length;
+        List<AllocationInstance.Arc> arcs = new ArrayList<>(a.arcs());
+        for (AllocationInstance.Arc arc : b.arcs()) {
+            arcs.add(new AllocationInstance.Arc(arc.supply() + nS, arc.demand() + nD, arc.capacity(),
+                    arc.variableCostPerUnit(), arc.fixedCostPerYear()));
+        }
+        return new AllocationInstance(concat(a.supply(), b.supply()), concat(a.demand(), b.demand()),
+                concat(a.disposalCostPerUnit(), b.disposalCostPerUnit()),
+                concat(a.virginCostPerUnit(), b.virginCostPerUnit()), arcs);
+    }
+
+    private static double[] concat(double[] x, double[] y) {
+        double[] z = java.util.Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, z, x.length, y.length);
+        return z;
+    }
+
+    @Test
     void mipWithoutFixedCostsEqualsTheLp() {
         for (long seed = 100; seed <= 110; seed++) {
             AllocationInstance instance = random(new Random(seed), true).quantised();

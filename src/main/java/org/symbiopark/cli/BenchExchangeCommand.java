@@ -103,7 +103,7 @@ final class BenchExchangeCommand implements CliCommand {
         PlantDistances distances = new PlantDistances(sited.stream().map(ExchangePlant::locationM).toList(),
                 problem.networkLinesM(), parameters.number("detourFactor"));
         long p1 = System.nanoTime();
-        var matches = new ExchangeMatcher().match(problem, distances);
+        var matches = new ExchangeMatcher(parameters.number("existingPipe.maxEndGapM")).match(problem, distances);
         long p2 = System.nanoTime();
         AllocationInstance instance = AllocationInstance.of(matches.candidates().stream()
                 .filter(c -> c.benefitPerUnit() > c.costPerUnitAtMax()).toList(), problem.costModel()).quantised();

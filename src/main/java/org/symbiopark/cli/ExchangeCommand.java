@@ -126,6 +126,7 @@ final class ExchangeCommand implements CliCommand {
             link.put("benefitPerYear", round(l.benefitPerYear(), 0));
             link.put("netBenefitPerYear", round(l.netBenefitPerYear(), 0));
             link.put("co2AvoidedTPerYear", round(l.co2AvoidedTPerYear(), 2));
+            link.put("existingPipeline", l.existingPipeline());
             links.add(link);
         }
         root.put("links", links);

@@ -8,9 +8,11 @@ import org.symbiopark.exchange.LinkCostModel.LinkCost;
  * @param maxQuantityPerYear    min(supply, demand) in the catalog unit; the link is sized for it
  * @param benefitPerUnit        avoided virgin purchase (receiver) + avoided disposal (supplier), park currency
  * @param costAtMax             the cheapest mode's cost when carrying {@code maxQuantityPerYear}
+ * @param existingPipeline      the pipeline in the ground the link uses, else {@code null}
  */
 public record ExchangeCandidate(ExchangeStream supply, ExchangeStream demand, Distance distance,
-                                double maxQuantityPerYear, double benefitPerUnit, LinkCost costAtMax) {
+                                double maxQuantityPerYear, double benefitPerUnit, LinkCost costAtMax,
+                                ExistingPipeline existingPipeline) {
 
     /** The linearised cost per unit: the link's yearly cost at full size spread over that size. */
     public double costPerUnitAtMax() {

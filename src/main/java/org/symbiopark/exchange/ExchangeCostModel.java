@@ -89,10 +89,12 @@ public final class ExchangeCostModel implements LinkCostModel {
         }
         Resource carrier = request.carrier();
         return switch (mode) {
-            case PIPELINE -> carrier.transport() == TransportMode.PIPELINE ? Optional.of(pipe(request)) : Optional.empty();
-            case CABLE -> carrier.transport() == TransportMode.CABLE ? Optional.of(cable(request)) : Optional.empty();
+            case PIPELINE -> carrier.transport() == TransportMode.PIPELINE ? pipe(request) : Optional.empty();
+            case CABLE -> carrier.transport() == TransportMode.CABLE && request.existingDiameterM() == null
+                    ? Optional.of(cable(request)) : Optional.empty();
             case TRUCK -> carrier.tripCapacityPerTrip() != null && carrier.tripCapacityPerTrip() > 0
-                    && carrier.transport() != TransportMode.CABLE ? Optional.of(truck(request)) : Optional.empty();
+                    && carrier.transport() != TransportMode.CABLE && request.existingDiameterM() == null
+                    ? Optional.of(truck(request)) : Optional.empty();
         };
     }
 
@@ -116,17 +118,22 @@ public final class ExchangeCostModel implements LinkCostModel {
         return ground + (supply - ground) * Math.exp(-k * request.distanceM() / (massFlowKgPerS * cpJPerKgK));
     }
 
-    private LinkCost pipe(LinkRequest r) {
+    private Optional<LinkCost> pipe(LinkRequest r) {
         Resource carrier = r.carrier();
         double hours = p.number("operatingHoursPerYear");
         double diameterM = diameterM(r);
         double volumeFlowM3PerS = massFlowKgPerS(r) / carrierValue(carrier, "densityKgPerM3");
         double velocityMPerS = volumeFlowM3PerS / (Math.PI * diameterM * diameterM / 4.0);
+        boolean existing = r.existingDiameterM() != null;
+        if (existing && velocityMPerS > carrierValue(carrier, "velocityMPerS") * p.number("pipe.existingMaxVelocityFactor")) {
+            return Optional.empty();
+        }
         boolean thermal = isThermal(carrier);
         String kind = thermal ? "pipe.thermal." : "pipe.other.";
         double capexEurPerM = p.number(kind + "costFixedEurPerM") + p.number(kind + "costPerDiameterEurPerM2") * diameterM;
+        // a pipe in the ground is sunk cost: only its upkeep is paid
         double capitalEurPerYear = capexEurPerM * r.distanceM()
-                * (capitalRecoveryFactor + p.number("pipe.operationShareOfCapexPerYear"));
+                * ((existing ? 0 : capitalRecoveryFactor) + p.number("pipe.operationShareOfCapexPerYear"));
 
         Double pumped = p.carrier(carrier, "pumped");
         double pumpingMWhPerYear = pumped != null && pumped == 0 ? 0 : pumpingPowerW(carrier, diameterM, velocityMPerS, volumeFlowM3PerS, r.distanceM())
@@ -140,9 +147,9 @@ public final class ExchangeCostModel implements LinkCostModel {
             heatLossMWhPerYear = deltaTK * lossCoefficientWPerMK(diameterM) * r.distanceM() * hours / 1e6;
         }
         double heatLossEurPerYear = heatLossMWhPerYear * p.number("heat.lossValueEurPerMWh");
-        return new LinkCost(TransportMode.PIPELINE, (capitalEurPerYear + heatLossEurPerYear) * currencyPerEur,
+        return Optional.of(new LinkCost(TransportMode.PIPELINE, (capitalEurPerYear + heatLossEurPerYear) * currencyPerEur,
                 pumpingEurPerYear * currencyPerEur / r.quantityPerYear(), r.quantityPerYear(), diameterM,
-                heatLossMWhPerYear, 0.0);
+                heatLossMWhPerYear, 0.0));
     }
 
     private LinkCost truck(LinkRequest r) {
@@ -177,6 +184,9 @@ public final class ExchangeCostModel implements LinkCostModel {
     }
 
     private double diameterM(LinkRequest r) {
+        if (r.existingDiameterM() != null) {
+            return r.existingDiameterM();
+        }
         double volumeFlowM3PerS = massFlowKgPerS(r) / carrierValue(r.carrier(), "densityKgPerM3");
         double d = Math.sqrt(4.0 * volumeFlowM3PerS / (Math.PI * carrierValue(r.carrier(), "velocityMPerS")));
         return Math.max(p.number("pipe.minDiameterM"), d);

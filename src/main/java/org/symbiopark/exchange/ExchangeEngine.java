@@ -52,7 +52,8 @@ public final class ExchangeEngine {
         List<ExchangePlant> sited = problem.plants().stream().filter(p -> p.locationM() != null).toList();
         List<String> unsited = problem.plants().stream().filter(p -> p.locationM() == null).map(ExchangePlant::id).toList();
         PlantDistances distances = distances(sited, problem.networkLinesM());
-        ExchangeMatcher.Matches matches = new ExchangeMatcher().match(problem, distances);
+        ExchangeMatcher.Matches matches = new ExchangeMatcher(parameters.number("existingPipe.maxEndGapM"))
+                .match(problem, distances);
         LinkCostModel costs = problem.costModel();
 
         List<ExchangeCandidate> active = new ArrayList<>(matches.candidates().stream()
@@ -105,7 +106,9 @@ public final class ExchangeEngine {
         notes.add(method == AllocationMethod.FIXED_CHARGE_MIP
                 ? "allocation: exact fixed-charge MIP (OR-Tools SCIP)"
                 : "allocation: min-cost flow with link costs linearised (full-size cost spread per unit)");
-        notes.add("every link is costed as newly built; existing pipelines are not yet credited");
+        long viaPipes = links.stream().filter(l -> l.existingPipeline() != null).count();
+        notes.add(viaPipes + " link(s) use an existing pipeline and pay no capital for it; links sharing one"
+                + " pipe are each checked against its full capacity, not against each other");
         return new ExchangeResult(problem.parkId(), problem.currency(), method,
                 distances.hasNetwork() ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_X_DETOUR,
                 links, totals(links, matches.candidates()), matches.candidates().size(), unsited, notes);
@@ -140,12 +143,10 @@ public final class ExchangeEngine {
     private Optional<ExchangeLink> link(ExchangeCandidate c, double flow, LinkCostModel costs) {
         ExchangeStream s = c.supply();
         ExchangeStream d = c.demand();
-        LinkRequest request = new LinkRequest(s.resource(), flow, c.distance().lengthM(), s.temperatureC());
-        if (d.temperatureC() != null) {
-            double arrival = costs.arrivalTemperatureC(request);
-            if (!Double.isNaN(arrival) && arrival < d.temperatureC() + costs.minApproachK()) {
-                return Optional.empty();
-            }
+        LinkRequest request = new LinkRequest(s.resource(), flow, c.distance().lengthM(), s.temperatureC(),
+                c.existingPipeline() == null ? null : c.existingPipeline().diameterM());
+        if (!ExchangeMatcher.warmEnough(request, d, costs)) {
+            return Optional.empty();
         }
         Optional<LinkCost> cost = costs.cheapest(request);
         if (cost.isEmpty()) {
@@ -160,7 +161,7 @@ public final class ExchangeEngine {
         return Optional.of(new ExchangeLink(s.plantId(), d.plantId(), s.resource().id(), d.resource().id(), flow,
                 s.resource().unit().symbol(), c.distance().lengthM(), c.distance().method(), cost.get().mode(),
                 cost.get().diameterM() == null ? null : cost.get().diameterM() * 1000.0, costPerYear, benefitPerYear,
-                benefitPerYear - costPerYear, co2));
+                benefitPerYear - costPerYear, co2, c.existingPipeline() == null ? null : c.existingPipeline().id()));
     }
 
     private ExchangeTotals totals(List<ExchangeLink> links, List<ExchangeCandidate> candidates) {

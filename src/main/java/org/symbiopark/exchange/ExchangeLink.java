@@ -10,9 +10,10 @@ package org.symbiopark.exchange;
  * @param costPerYear     the link at this quantity: annualised capital, O&amp;M, pumping, heat loss or trucking
  * @param benefitPerYear  avoided virgin purchase + avoided disposal
  * @param co2AvoidedTPerYear CO₂ of the virgin supply replaced minus the trucking's
+ * @param existingPipeline id of the pipeline in the ground the link uses, else {@code null}
  */
 public record ExchangeLink(String supplier, String receiver, String resource, String receivedAs, double quantity,
                            String unit, double distanceM, DistanceMethod distanceMethod, TransportMode mode,
                            Double diameterMm, double costPerYear, double benefitPerYear, double netBenefitPerYear,
-                           double co2AvoidedTPerYear) {
+                           double co2AvoidedTPerYear, String existingPipeline) {
 }

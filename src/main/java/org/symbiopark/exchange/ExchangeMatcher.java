@@ -1,6 +1,9 @@
 package org.symbiopark.exchange;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
 import java.util.List;
 import java.util.Optional;
 import org.symbiopark.exchange.LinkCostModel.LinkCost;
@@ -18,9 +21,21 @@ import org.symbiopark.park.Direction;
  * <li>hazardous outputs only to receivers flagged as licensed;</li>
  * <li>some mode (pipe, truck, cable) can carry it.</li>
  * </ul>
- * A plant never exchanges with itself; plants without a location take part in no pair.
+ * A plant never exchanges with itself; plants without a location take part in no pair. Where a
+ * pipeline of the supplied resource already joins the two plants (each end within
+ * {@code maxEndGapM} of one of them) the pair uses it if it can carry the flow, else a new link.
  */
 public final class ExchangeMatcher {
+
+    private final double maxEndGapM;
+
+    public ExchangeMatcher(double maxEndGapM) {
+        this.maxEndGapM = maxEndGapM;
+    }
+
+    /** An existing pipeline between two sited plants, with its length plus the two end gaps. */
+    private record PipeRoute(ExistingPipeline pipeline, double lengthM) {
+    }
 
 
     /** The candidates, and how many compatible pairs each rule turned away. */
@@ -33,6 +48,7 @@ public final class ExchangeMatcher {
         List<ExchangeCandidate> candidates = new ArrayList<>();
         int tooCold = 0;
         int noMode = 0;
+        Map<String, PipeRoute> pipes = pipeRoutes(problem.existingPipelines(), sited);
         distances.prepareFrom(java.util.stream.IntStream.range(0, sited.size())
                 .filter(i -> sited.get(i).streams().stream().anyMatch(s -> s.direction() == Direction.OUT)).toArray());
         for (int i = 0; i < sited.size(); i++) {
@@ -48,16 +64,26 @@ public final class ExchangeMatcher {
                         if (demand.direction() != Direction.IN || !accepts(supply, demand)) {
                             continue;
                         }
-                        Distance distance = distances.between(i, j);
                         double max = Math.min(supply.quantityPerYear(), demand.quantityPerYear());
-                        LinkRequest request = new LinkRequest(supply.resource(), max, distance.lengthM(),
-                                supply.temperatureC());
-                        if (demand.temperatureC() != null) {
-                            double arrival = costs.arrivalTemperatureC(request);
-                            if (!Double.isNaN(arrival) && arrival < demand.temperatureC() + costs.minApproachK()) {
-                                tooCold++;
+                        PipeRoute pipe = pipes.get(i + "," + j + "," + supply.resource().id());
+                        if (pipe != null) {
+                            LinkRequest viaPipe = new LinkRequest(supply.resource(), max, pipe.lengthM(),
+                                    supply.temperatureC(), pipe.pipeline().diameterM());
+                            Optional<LinkCost> cost = costs.cost(TransportMode.PIPELINE, viaPipe);
+                            if (cost.isPresent() && warmEnough(viaPipe, demand, costs)) {
+                                candidates.add(new ExchangeCandidate(supply, demand,
+                                        new Distance(pipe.lengthM(), DistanceMethod.EXISTING_PIPELINE), max,
+                                        virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(),
+                                        pipe.pipeline()));
                                 continue;
                             }
+                        }
+                        Distance distance = distances.between(i, j);
+                        LinkRequest request = new LinkRequest(supply.resource(), max, distance.lengthM(),
+                                supply.temperatureC());
+                        if (!warmEnough(request, demand, costs)) {
+                            tooCold++;
+                            continue;
                         }
                         Optional<LinkCost> cost = costs.cheapest(request);
                         if (cost.isEmpty()) {
@@ -65,12 +91,56 @@ public final class ExchangeMatcher {
                             continue;
                         }
                         candidates.add(new ExchangeCandidate(supply, demand, distance, max,
-                                virginPrice(demand, costs) + disposalCost(supply, costs), cost.get()));
+                                virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(), null));
                     }
                 }
             }
         }
         return new Matches(candidates, tooCold, noMode);
+    }
+
+    /** Heat arrives at least the minimum approach above the demand's temperature (true if no temperature applies). */
+    public static boolean warmEnough(LinkRequest request, ExchangeStream demand, LinkCostModel costs) {
+        if (demand.temperatureC() == null) {
+            return true;
+        }
+        double arrival = costs.arrivalTemperatureC(request);
+        return Double.isNaN(arrival) || arrival >= demand.temperatureC() + costs.minApproachK();
+    }
+
+    /**
+     * Existing pipelines by "i,j,carrier" (sited plant indices, both directions): each end is
+     * matched to its nearest sited plant within the gap; of several pipes the shortest route wins.
+     */
+    private Map<String, PipeRoute> pipeRoutes(List<ExistingPipeline> pipelines, List<ExchangePlant> sited) {
+        Map<String, PipeRoute> routes = new HashMap<>();
+        for (ExistingPipeline p : pipelines) {
+            Coordinate[] cs = p.lineM().getCoordinates();
+            if (cs.length < 2) {
+                continue;
+            }
+            int[] endPlant = {-1, -1};
+            double[] endGap = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+            Coordinate[] ends = {cs[0], cs[cs.length - 1]};
+            for (int e = 0; e < 2; e++) {
+                for (int k = 0; k < sited.size(); k++) {
+                    double gap = sited.get(k).locationM().getCoordinate().distance(ends[e]);
+                    if (gap <= maxEndGapM && gap < endGap[e]) {
+                        endGap[e] = gap;
+                        endPlant[e] = k;
+                    }
+                }
+            }
+            if (endPlant[0] < 0 || endPlant[1] < 0 || endPlant[0] == endPlant[1]) {
+                continue;
+            }
+            PipeRoute route = new PipeRoute(p, p.lineM().getLength() + endGap[0] + endGap[1]);
+            for (String key : List.of(endPlant[0] + "," + endPlant[1] + "," + p.carrier(),
+                    endPlant[1] + "," + endPlant[0] + "," + p.carrier())) {
+                routes.merge(key, route, (a, b) -> a.lengthM() <= b.lengthM() ? a : b);
+            }
+        }
+        return routes;
     }
 
     /** Resource, water class and hazard rules; distance and temperature come later. */

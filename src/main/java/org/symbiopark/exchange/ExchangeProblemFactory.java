@@ -8,8 +8,10 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.symbiopark.park.Corridor;
 import org.symbiopark.park.CorridorKind;
+import org.symbiopark.park.DevelopmentStatus;
 import org.symbiopark.park.InvalidParkException;
 import org.symbiopark.park.ParkData;
+import org.symbiopark.park.Pipeline;
 import org.symbiopark.park.Plant;
 import org.symbiopark.park.ResourceStream;
 import org.symbiopark.park.Violation;
@@ -91,7 +93,14 @@ public final class ExchangeProblemFactory {
                 }
             }
         }
+        List<ExistingPipeline> pipes = new ArrayList<>();
+        for (Pipeline p : data.pipelines()) {
+            if (p.status() == DevelopmentStatus.EXISTING && p.diameterMm() != null && p.diameterMm() > 0
+                    && p.geometry() != null && !p.geometry().isEmpty()) {
+                pipes.add(new ExistingPipeline(p.id(), p.carrier(), toWorkCrs.apply(p.geometry()), p.diameterMm() / 1000.0));
+            }
+        }
         var costModel = new ExchangeCostModel(parameters, park.discountRate(), park.lifetimeYears(), park.currency());
-        return new ExchangeProblem(park.id(), park.currency(), plants, lines, costModel);
+        return new ExchangeProblem(park.id(), park.currency(), plants, lines, pipes, costModel);
     }
 }

@@ -34,8 +34,15 @@ public interface LinkCostModel {
      * @param quantityPerYear    in the carrier's catalog unit; the link is sized for it
      * @param distanceM          route length, m
      * @param supplyTemperatureC heat carriers: temperature at the supplier, {@code null} = the carrier default
+     * @param existingDiameterM  the link uses a pipe already in the ground of this inner diameter (no
+     *                           capital to pay, no sizing); {@code null} = a new link
      */
-    record LinkRequest(Resource carrier, double quantityPerYear, double distanceM, Double supplyTemperatureC) {
+    record LinkRequest(Resource carrier, double quantityPerYear, double distanceM, Double supplyTemperatureC,
+                       Double existingDiameterM) {
+
+        public LinkRequest(Resource carrier, double quantityPerYear, double distanceM, Double supplyTemperatureC) {
+            this(carrier, quantityPerYear, distanceM, supplyTemperatureC, null);
+        }
     }
 
     /**

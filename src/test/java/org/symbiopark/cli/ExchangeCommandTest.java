@@ -49,6 +49,15 @@ class ExchangeCommandTest {
         // the symbioses the demo park was built around (data/README.md)
         assertTrue(links.contains("chp>boardmill:steam"), links.toString());   // CHP steam to the nearest user, 420 m
         assertTrue(links.contains("chp>soy:steam"), links.toString());
+        // the three pipelines in the ground carry their exchanges
+        Set<String> viaPipes = new HashSet<>();
+        for (JsonNode link : result.get("links")) {
+            if (!link.get("existingPipeline").isNull()) {
+                viaPipes.add(link.get("existingPipeline").asText());
+                assertEquals("EXISTING_PIPELINE", link.get("distanceMethod").asText());
+            }
+        }
+        assertEquals(Set.of("pl-steam-soy", "pl-heat-greenhouse", "pl-reuse-chp"), viaPipes);
         assertTrue(links.contains("sawmill>pellet:sawdust"), links.toString());
         assertTrue(links.contains("chp>aac:fly_ash"), links.toString());
         assertTrue(links.contains("chp>aac:fgd_gypsum"), links.toString());

@@ -229,6 +229,34 @@ class ExchangeEngineTest {
         assertNotNull(linear.links().get(0).diameterMm());
     }
 
+    @Test
+    void anExistingPipelinePaysNoCapital() {
+        // the 1,000-m DN100 reuse-water pipe joins the two plants (gaps 0). 100,000 m³ in it:
+        // v = 0.0034722 / (π × 0.1² / 4) = 0.44210 m/s (below 1.5 × 1.5 m/s); Re = 44,210;
+        // f = 0.023105; ΔP = f × (1,000 / 0.1) × 1,000 × 0.4421² / 2 = 22,579 Pa;
+        // P = 22,579 × 0.0034722 / 0.7 = 112.0 W → 0.8960 MWh × 150 = 134.40 EUR/yr, and no capital
+        // (O&M is 0 in these tests). 600,000 m³ would run at 2.65 m/s, above 2.25 m/s: a new pipe.
+        ExchangeResult result = new ExchangeTestParks()
+                .existingPipe("pl-1", "treated_wastewater", 0.1, 0, 0, 1000, 0)
+                .plant("wwtp", 0.0, 0.0, out("treated_wastewater", 100_000))
+                .plant("chp", 1000.0, 0.0, in("process_water", 100_000))
+                .analyse();
+        ExchangeLink link = result.links().get(0);
+        assertEquals("pl-1", link.existingPipeline());
+        assertEquals(DistanceMethod.EXISTING_PIPELINE, link.distanceMethod());
+        assertEquals(1000.0, link.distanceM(), 1e-9);
+        assertEquals(100.0, link.diameterMm(), 1e-9);
+        assertEquals(134.40, link.costPerYear(), 0.01);
+
+        ExchangeResult tooMuch = new ExchangeTestParks()
+                .existingPipe("pl-1", "treated_wastewater", 0.1, 0, 0, 1000, 0)
+                .plant("wwtp", 0.0, 0.0, out("treated_wastewater", 600_000))
+                .plant("chp", 1000.0, 0.0, in("process_water", 600_000))
+                .analyse();
+        assertNull(tooMuch.links().get(0).existingPipeline());
+        assertEquals(DistanceMethod.STRAIGHT_X_DETOUR, tooMuch.links().get(0).distanceMethod());
+    }
+
     private static double quantityTo(ExchangeResult result, String receiver) {
         return result.links().stream().filter(l -> l.receiver().equals(receiver)).mapToDouble(ExchangeLink::quantity).sum();
     }

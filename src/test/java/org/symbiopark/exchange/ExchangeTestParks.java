@@ -26,6 +26,7 @@ final class ExchangeTestParks {
 
     private final List<ExchangePlant> plants = new ArrayList<>();
     private final List<Geometry> roads = new ArrayList<>();
+    private final List<ExistingPipeline> pipes = new ArrayList<>();
     private final ExchangeParameters parameters;
 
     ExchangeTestParks(ExchangeParameters parameters) {
@@ -56,8 +57,17 @@ final class ExchangeTestParks {
         return this;
     }
 
+    ExchangeTestParks existingPipe(String id, String carrier, double diameterM, double... xy) {
+        Coordinate[] cs = new Coordinate[xy.length / 2];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
+        }
+        pipes.add(new ExistingPipeline(id, carrier, GEOMETRY.createLineString(cs), diameterM));
+        return this;
+    }
+
     ExchangeProblem problem() {
-        return new ExchangeProblem("test", "EUR", plants, roads, costModel(parameters));
+        return new ExchangeProblem("test", "EUR", plants, roads, pipes, costModel(parameters));
     }
 
     ExchangeResult analyse() {

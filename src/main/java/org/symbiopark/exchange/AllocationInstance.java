@@ -114,7 +114,9 @@ public record AllocationInstance(double[] supply, double[] demand, double[] disp
      * A solution: flow per arc, disposed per supply, bought per demand.
      *
      * @param totalCostPerYear disposal + market purchases + link costs (as the solver saw them)
+     * @param provenOptimal    false if a solver stopped at its time limit with the best solution so far
      */
-    public record Solution(double[] arcFlow, double[] disposed, double[] bought, double totalCostPerYear) {
+    public record Solution(double[] arcFlow, double[] disposed, double[] bought, double totalCostPerYear,
+                           boolean provenOptimal) {
     }
 }

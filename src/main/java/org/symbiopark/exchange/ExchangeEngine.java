@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.HashMap;
@@ -29,12 +28,13 @@ import org.symbiopark.exchange.LinkCostModel.LinkRequest;
 public final class ExchangeEngine {
 
     private static final int CACHED_LAYOUTS = 8;
+    private static final int MIP_TIME_LIMIT_S = 60;
     /**
      * Re-solves after dropping links that do not pay at the quantity they got; after this many the
      * remaining such links are dropped without re-solving (their quantities go to the market and
      * disposal, which costs no more than the link did).
      */
-    private static final int MAX_PRUNING_ROUNDS = 1;
+    private static final int MAX_PRUNING_ROUNDS = 3;
 
     private final ExchangeParameters parameters;
     private final Map<String, PlantDistances> distanceCache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -59,33 +59,60 @@ public final class ExchangeEngine {
         List<ExchangeCandidate> active = new ArrayList<>(matches.candidates().stream()
                 .filter(c -> c.benefitPerUnit() > c.costPerUnitAtMax()).toList());
         int unprofitable = matches.candidates().size() - active.size();
-        List<ExchangeLink> links;
+        // Re-solve after dropping the links that do not pay at the quantity they got; only the
+        // connected groups of streams that lost a link are solved again, the rest keep their links.
+        List<ExchangeLink> links = new ArrayList<>();
+        List<ExchangeCandidate> pending = active;
         int dropped = 0;
         int rounds = 0;
+        boolean provenOptimal = true;
         for (int round = 0; ; round++) {
             rounds++;
-            Allocation allocation = allocate(active, costs, method);
-            links = new ArrayList<>();
-            List<ExchangeCandidate> failing = new ArrayList<>();
-            for (int k = 0; k < active.size(); k++) {
+            Allocation allocation = allocate(pending, costs, method);
+            provenOptimal &= allocation.provenOptimal;
+            ExchangeLink[] roundLinks = new ExchangeLink[pending.size()];
+            boolean[] failing = new boolean[pending.size()];
+            int failingCount = 0;
+            for (int k = 0; k < pending.size(); k++) {
                 double flow = allocation.flow[k];
                 if (flow <= allocation.quantum / 2) {
                     continue;
                 }
-                Optional<ExchangeLink> link = link(active.get(k), flow, costs);
+                Optional<ExchangeLink> link = link(pending.get(k), flow, costs);
                 if (link.isEmpty()) {
-                    failing.add(active.get(k));
+                    failing[k] = true;
+                    failingCount++;
                 } else {
-                    links.add(link.get());
+                    roundLinks[k] = link.get();
                 }
             }
-            dropped += failing.size();
-            if (failing.isEmpty() || round == MAX_PRUNING_ROUNDS) {
+            dropped += failingCount;
+            if (failingCount == 0 || round == MAX_PRUNING_ROUNDS) {
+                for (ExchangeLink l : roundLinks) {
+                    if (l != null) {
+                        links.add(l);
+                    }
+                }
                 break;
             }
-            Set<ExchangeCandidate> drop = Collections.newSetFromMap(new IdentityHashMap<>());
-            drop.addAll(failing);
-            active.removeIf(drop::contains);
+            int[] group = groups(pending);
+            Set<Integer> dirty = new java.util.HashSet<>();
+            for (int k = 0; k < pending.size(); k++) {
+                if (failing[k]) {
+                    dirty.add(group[k]);
+                }
+            }
+            List<ExchangeCandidate> again = new ArrayList<>();
+            for (int k = 0; k < pending.size(); k++) {
+                if (!dirty.contains(group[k])) {
+                    if (roundLinks[k] != null) {
+                        links.add(roundLinks[k]);
+                    }
+                } else if (!failing[k]) {
+                    again.add(pending.get(k));
+                }
+            }
+            pending = again;
         }
 
         List<String> notes = new ArrayList<>();
@@ -104,7 +131,8 @@ public final class ExchangeEngine {
                     + " at the smaller quantity they got; " + rounds + " allocation round(s)");
         }
         notes.add(method == AllocationMethod.FIXED_CHARGE_MIP
-                ? "allocation: exact fixed-charge MIP (OR-Tools SCIP)"
+                ? "allocation: exact fixed-charge MIP (OR-Tools SCIP)" + (provenOptimal ? ""
+                        : "; stopped at its " + MIP_TIME_LIMIT_S + "-s limit: the best solution found, not proven optimal")
                 : "allocation: min-cost flow with link costs linearised (full-size cost spread per unit)");
         long viaPipes = links.stream().filter(l -> l.existingPipeline() != null).count();
         notes.add(viaPipes + " link(s) use an existing pipeline and pay no capital for it; links sharing one"
@@ -114,16 +142,48 @@ public final class ExchangeEngine {
                 links, totals(links, matches.candidates()), matches.candidates().size(), unsited, notes);
     }
 
-    private record Allocation(double[] flow, double quantum) {
+    /** Connected groups of candidates that share a supply or a demand stream (union–find). */
+    private static int[] groups(List<ExchangeCandidate> candidates) {
+        Map<ExchangeStream, Integer> node = new IdentityHashMap<>();
+        for (ExchangeCandidate c : candidates) {
+            node.putIfAbsent(c.supply(), node.size());
+            node.putIfAbsent(c.demand(), node.size());
+        }
+        int[] parent = new int[node.size()];
+        for (int v = 0; v < parent.length; v++) {
+            parent[v] = v;
+        }
+        for (ExchangeCandidate c : candidates) {
+            int a = root(parent, node.get(c.supply()));
+            int b = root(parent, node.get(c.demand()));
+            parent[a] = b;
+        }
+        int[] group = new int[candidates.size()];
+        for (int k = 0; k < group.length; k++) {
+            group[k] = root(parent, node.get(candidates.get(k).supply()));
+        }
+        return group;
+    }
+
+    private static int root(int[] parent, int v) {
+        while (parent[v] != v) {
+            parent[v] = parent[parent[v]];
+            v = parent[v];
+        }
+        return v;
+    }
+
+    private record Allocation(double[] flow, double quantum, boolean provenOptimal) {
     }
 
     private Allocation allocate(List<ExchangeCandidate> candidates, LinkCostModel costs, AllocationMethod method) {
         AllocationInstance instance = AllocationInstance.of(candidates, costs);
         if (candidates.isEmpty()) {
-            return new Allocation(new double[0], 1.0);
+            return new Allocation(new double[0], 1.0, true);
         }
         if (method == AllocationMethod.FIXED_CHARGE_MIP) {
-            return new Allocation(new FixedChargeAllocator(60).solve(instance).arcFlow(), 1e-6 * instance.quantum());
+            AllocationInstance.Solution mip = new FixedChargeAllocator(MIP_TIME_LIMIT_S).solve(instance);
+            return new Allocation(mip.arcFlow(), 1e-6 * instance.quantum(), mip.provenOptimal());
         }
         AllocationInstance quantised = instance.quantised();
         // quantised() drops arcs rounded to nothing; map flows back by position among the kept ones
@@ -136,7 +196,7 @@ public final class ExchangeEngine {
                 flow[k] = solution.arcFlow()[kept++];
             }
         }
-        return new Allocation(flow, quantum);
+        return new Allocation(flow, quantum, true);
     }
 
     /** The link at the quantity it got, or empty if at that quantity it arrives too cold or does not pay. */

@@ -19,7 +19,12 @@ public final class FixedChargeAllocator {
         this.timeLimitSeconds = timeLimitSeconds;
     }
 
-    /** @throws IllegalStateException if SCIP finds no optimal solution within the time limit */
+    /**
+     * The optimum, or the best solution found when the time limit ends the search (then
+     * {@code provenOptimal} is false).
+     *
+     * @throws IllegalStateException if SCIP finds no solution at all
+     */
     public AllocationInstance.Solution solve(AllocationInstance instance) {
         Loader.loadNativeLibraries();
         MPSolver solver = MPSolver.createSolver("SCIP");
@@ -64,7 +69,7 @@ public final class FixedChargeAllocator {
             }
             objective.setMinimization();
             MPSolver.ResultStatus status = solver.solve();
-            if (status != MPSolver.ResultStatus.OPTIMAL) {
+            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
                 throw new IllegalStateException("the fixed-charge allocation MIP ended " + status);
             }
             double[] arcFlow = new double[flow.length];
@@ -79,7 +84,8 @@ public final class FixedChargeAllocator {
             for (int j = 0; j < nD; j++) {
                 b[j] = bought[j].solutionValue();
             }
-            return new AllocationInstance.Solution(arcFlow, d, b, objective.value());
+            return new AllocationInstance.Solution(arcFlow, d, b, objective.value(),
+                    status == MPSolver.ResultStatus.OPTIMAL);
         } finally {
             solver.delete();
         }

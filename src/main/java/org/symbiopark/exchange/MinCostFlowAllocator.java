@@ -114,7 +114,7 @@ public final class MinCostFlowAllocator {
                 total += part.arcFlow()[k] * arcs.get(k).linearCostPerUnit();
             }
         }
-        return new AllocationInstance.Solution(arcFlow, disposed, bought, total);
+        return new AllocationInstance.Solution(arcFlow, disposed, bought, total, true);
     }
 
     private static int root(int[] parent, int v) {
@@ -210,7 +210,7 @@ public final class MinCostFlowAllocator {
             bought[j] = flow.getFlow(marketEdges.get(j)) * quantum;
             total += bought[j] * instance.virginCostPerUnit()[j];
         }
-        return new AllocationInstance.Solution(arcFlow, disposed, bought, total);
+        return new AllocationInstance.Solution(arcFlow, disposed, bought, total, true);
     }
 
     private static DefaultWeightedEdge edge(DirectedWeightedMultigraph<Integer, DefaultWeightedEdge> g,

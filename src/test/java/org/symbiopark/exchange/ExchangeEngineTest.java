@@ -54,6 +54,8 @@ class ExchangeEngineTest {
         // CO₂: 100,000 m³ × 0.0003 t/m³ of the process water replaced = 30 t, no trucking
         assertEquals(30.0, link.co2AvoidedTPerYear(), 1e-9);
         assertEquals(DistanceMethod.STRAIGHT_X_DETOUR, result.distanceMethod());
+        assertTrue(result.notes().contains("the park has no road/utility network: distances are straight line × 1.3"),
+                result.notes().toString());
     }
 
     @Test

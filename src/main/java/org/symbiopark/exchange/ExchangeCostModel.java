@@ -136,7 +136,8 @@ public final class ExchangeCostModel implements LinkCostModel {
                 * ((existing ? 0 : capitalRecoveryFactor) + p.number("pipe.operationShareOfCapexPerYear"));
 
         Double pumped = p.carrier(carrier, "pumped");
-        double pumpingMWhPerYear = pumped != null && pumped == 0 ? 0 : pumpingPowerW(carrier, diameterM, velocityMPerS, volumeFlowM3PerS, r.distanceM())
+        double pumpingMWhPerYear = pumped != null && pumped == 0 ? 0
+                : pumpingPowerW(carrier, diameterM, velocityMPerS, volumeFlowM3PerS, r.distanceM())
                 * hours / 1e6;
         double pumpingEurPerYear = pumpingMWhPerYear * p.number("pipe.pumpingElectricityEurPerMWh");
 

@@ -29,7 +29,8 @@ log() { echo "test-db: $*" >&2; }
 # Runs a PostgreSQL server program as the server's user.
 as_server_user() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    # From /, which postgres can enter: a clone under /root would make every tool complain.
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi

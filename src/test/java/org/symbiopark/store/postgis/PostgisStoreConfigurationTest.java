@@ -45,7 +45,7 @@ class PostgisStoreConfigurationTest {
 
         Integer migrations = new JdbcTemplate(db.dataSource()).queryForObject(
                 "SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class);
-        assertThat(migrations).isEqualTo(6);
+        assertThat(migrations).isEqualTo(7);
     }
 
     @Test

@@ -238,8 +238,7 @@ public class ParkService {
     /** Stores a default work CRS once the feature it was chosen for has been written. */
     private void keepWorkSrid(Park park, Integer workSrid) {
         if (park.workSrid() == null && workSrid != null) {
-            store.findPark(park.id()).filter(p -> p.workSrid() == null)
-                    .ifPresent(p -> store.updatePark(p.withWorkSrid(workSrid)));
+            store.setWorkSridIfUnset(park.id(), workSrid);
         }
     }
 

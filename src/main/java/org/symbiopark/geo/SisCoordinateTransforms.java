@@ -151,16 +151,9 @@ public final class SisCoordinateTransforms implements CoordinateTransforms {
 
     private static CrsDescription describe(int srid, CoordinateReferenceSystem crs) {
         GeographicBoundingBox b = CRS.getGeographicBoundingBox(crs);
-        BoundingBox area;
-        if (b == null) {
-            area = new BoundingBox(-180, -90, 180, 90);
-        } else if (b.getWestBoundLongitude() > b.getEastBoundLongitude()) {
-            // Crosses the antimeridian (e.g. Russia-wide CRSs); BoundingBox cannot wrap, so widen.
-            area = new BoundingBox(-180, b.getSouthBoundLatitude(), 180, b.getNorthBoundLatitude());
-        } else {
-            area = new BoundingBox(b.getWestBoundLongitude(), b.getSouthBoundLatitude(),
-                    b.getEastBoundLongitude(), b.getNorthBoundLatitude());
-        }
+        AreaOfUse area = b == null ? AreaOfUse.WORLD
+                : new AreaOfUse(b.getWestBoundLongitude(), b.getSouthBoundLatitude(),
+                        b.getEastBoundLongitude(), b.getNorthBoundLatitude());
         AxisDirection first = crs.getCoordinateSystem().getAxis(0).getDirection();
         boolean northingFirst = first == AxisDirection.NORTH || first == AxisDirection.SOUTH;
         return new CrsDescription(srid, crs.getName().getCode(), area, crs instanceof GeographicCRS,

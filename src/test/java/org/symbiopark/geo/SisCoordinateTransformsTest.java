@@ -66,7 +66,7 @@ class SisCoordinateTransformsTest {
         assertEquals("WGS 84", d.name());
         assertTrue(d.geographic());
         assertTrue(d.northingFirst());
-        assertEquals(new BoundingBox(-180, -90, 180, 90), d.areaOfUse());
+        assertEquals(AreaOfUse.WORLD, d.areaOfUse());
     }
 
     @Test
@@ -75,10 +75,10 @@ class SisCoordinateTransformsTest {
         assertEquals("WGS 84 / UTM zone 53N", d.name());
         assertFalse(d.geographic());
         assertFalse(d.northingFirst());
-        assertEquals(132, d.areaOfUse().minLon(), 1e-9);
-        assertEquals(138, d.areaOfUse().maxLon(), 1e-9);
-        assertEquals(0, d.areaOfUse().minLat(), 1e-9);
-        assertEquals(84, d.areaOfUse().maxLat(), 1e-9);
+        assertEquals(132, d.areaOfUse().westLon(), 1e-9);
+        assertEquals(138, d.areaOfUse().eastLon(), 1e-9);
+        assertEquals(0, d.areaOfUse().southLat(), 1e-9);
+        assertEquals(84, d.areaOfUse().northLat(), 1e-9);
     }
 
     @Test
@@ -87,16 +87,36 @@ class SisCoordinateTransformsTest {
         assertEquals("CGCS2000 / 3-degree Gauss-Kruger CM 114E", d.name());
         assertFalse(d.geographic());
         assertTrue(d.northingFirst());
-        assertEquals(112.5, d.areaOfUse().minLon(), 1e-9);
-        assertEquals(115.5, d.areaOfUse().maxLon(), 1e-9);
+        assertEquals(112.5, d.areaOfUse().westLon(), 1e-9);
+        assertEquals(115.5, d.areaOfUse().eastLon(), 1e-9);
     }
 
     @Test
-    void areaCrossingTheAntimeridianIsWidenedToAllLongitudes() {
+    void areaCrossingTheAntimeridianKeepsItsBounds() {
         // Pulkovo 1942 (geographic) covers the former USSR, whose EPSG box runs from 19.57°E to 168.97°W
-        BoundingBox area = TRANSFORMS.describe(4284).areaOfUse();
-        assertEquals(-180, area.minLon());
-        assertEquals(180, area.maxLon());
+        AreaOfUse area = TRANSFORMS.describe(4284).areaOfUse();
+        assertTrue(area.crossesAntimeridian());
+        assertEquals(19.57, area.westLon(), 1e-9);
+        assertEquals(-168.97, area.eastLon(), 1e-9);
+        assertEquals(171.46, area.widthDeg(), 1e-9);
+        // its centre lies near Krasnoyarsk, not at 0°
+        assertEquals(105.3, area.centre().x, 1e-9);
+        assertTrue(TRANSFORMS.describe(7683).areaOfUse().crossesAntimeridian(), "GSK-2011");
+        assertTrue(TRANSFORMS.describe(3338).areaOfUse().crossesAntimeridian(), "Alaska Albers");
+        // EPSG:3576's area is the whole cap north of 45°N: nothing to wrap
+        assertFalse(TRANSFORMS.describe(3576).areaOfUse().crossesAntimeridian());
+        assertFalse(TRANSFORMS.describe(32653).areaOfUse().crossesAntimeridian());
+    }
+
+    @Test
+    void centreOfAnAreaAcrossTheAntimeridianTransforms() {
+        // what the start-up warm-up does with a park's work CRS: Alaska Albers' centre is near 158.8°W
+        AreaOfUse alaska = TRANSFORMS.describe(3338).areaOfUse();
+        Coordinate centre = alaska.centre();
+        assertTrue(centre.x > -180 && centre.x < -150, "centre " + centre);
+        Geometry p = TRANSFORMS.transform(WGS84.createPoint(centre), 4326, 3338);
+        assertTrue(Double.isFinite(p.getCoordinate().x));
+        assertEquals(alaska.toEnvelope().centre().x - 360, centre.x, 1e-9, "toEnvelope is unwrapped");
     }
 
     @Test

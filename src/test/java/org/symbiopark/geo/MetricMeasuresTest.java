@@ -10,6 +10,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 
 class MetricMeasuresTest {
 
@@ -57,6 +59,18 @@ class MetricMeasuresTest {
         GeometryFactory wgs84 = new GeometryFactory();
         assertEquals(32748, MEASURES.defaultWorkSrid(wgs84.createPoint(new Coordinate(106.8, -6.2))));
         assertThrows(IllegalArgumentException.class, () -> MEASURES.defaultWorkSrid(wgs84.createPoint()));
+    }
+
+    @Test
+    void defaultWorkSridOfAGeometryAcrossTheAntimeridianIsZone60Or1() throws ParseException {
+        WKTReader wkt = new WKTReader(new GeometryFactory());
+        // centred at 179.8°E (zone 60) and at 179.8°W (zone 1); the envelope centre would be near 0°
+        assertEquals(32660, MEASURES.defaultWorkSrid(wkt.read("MULTIPOINT((179.5 52), (-179.9 52.1))")));
+        assertEquals(32701, MEASURES.defaultWorkSrid(wkt.read("MULTIPOINT((179.9 -16), (-179.5 -16.1))")));
+        // centred exactly on 180°: zone 60, where utmZoneSrid puts 180°E
+        assertEquals(32660, MEASURES.defaultWorkSrid(wkt.read("MULTIPOINT((179.9 64), (-179.9 64))")));
+        // a geometry really spanning more than half the world keeps the plain centre
+        assertEquals(32631, MEASURES.defaultWorkSrid(wkt.read("MULTIPOINT((-100 10), (0 10), (100 10))")));
     }
 
     @Test

@@ -117,7 +117,10 @@ final class DatumShiftChoice {
             }
             CoordinateReferenceSystem from = op.getSourceCRS();
             CoordinateReferenceSystem to = op.getTargetCRS();
-            boolean reversed = !sameDatum(from, sourceBase) && sameDatum(to, sourceBase);
+            boolean reversed = !sameDatum(from, sourceBase);
+            if (reversed && !sameDatum(to, sourceBase)) {
+                continue;
+            }
             MathTransform mt;
             try {
                 if (reversed) {
@@ -187,7 +190,7 @@ final class DatumShiftChoice {
                 && a.getMaxX() < b.getMaxX() && a.getMaxY() < b.getMaxY();
     }
 
-    /** {west, south, east, north} in degrees, east < west when crossing the antimeridian; null for none. */
+    /** {west, south, east, north} in degrees, east < west when crossing the antimeridian; the world if unknown. */
     private static double[] box(GeographicBoundingBox b) {
         if (b == null) {
             return new double[] {-180, -90, 180, 90};

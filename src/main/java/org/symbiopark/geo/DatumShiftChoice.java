@@ -45,7 +45,9 @@ import org.opengis.util.FactoryException;
  * <p><b>Limits.</b> EPSG's supersession records are not read (PROJ drops a superseded
  * transformation when its successor is a candidate too); the superseded ones met so far have the
  * same area as their successor and a worse accuracy, so they are never chosen anyway. Grid-based
- * transformations that SIS cannot build are skipped, as PROJ skips those whose grids are missing.
+ * transformations that SIS cannot build are skipped, as PROJ skips those whose grids are missing;
+ * where PROJ has a grid SIS lacks, the two disagree (DHDN / 3-degree Gauss–Krüger zone 3,
+ * EPSG:31467: 0.4 m, PROJ applying the BETA2007 grid).
  *
  * <p>Built once per CRS pair (milliseconds); {@link #forEnvelope} costs a few comparisons per
  * candidate. Thread-safe.

@@ -58,9 +58,11 @@ import org.opengis.util.FactoryException;
  *   <li>Pulkovo 1942 (EPSG:4284) → WGS 84: <b>EPSG:5044</b> "Pulkovo 1942 to WGS 84 (20)"
  *       (3 m) inside the bounding box of Russia (41.19°N–81.91°N, 19.58°E eastwards across the
  *       antimeridian to 168.97°W), which also takes in Tashkent, Bishkek and Almaty; south of
- *       it, e.g. in Uzbekistan's and Kyrgyzstan's Fergana valley, <b>EPSG:15865</b> "(16)"
- *       (whole former USSR, 4.5 m), about 2.7 m apart. National transformations win where they
- *       are more accurate than 3 m (EPSG:1303, Kazakhstan's Caspian shelf, 2 m).</li>
+ *       it, e.g. at Uzbekistan's Pengsheng industrial park (40.85°N 68.67°E) and in the Fergana
+ *       valley, <b>EPSG:15865</b> "(16)" (whole former USSR, 4.5 m), about 2.7 m apart. A
+ *       national transformation wins only where it is the most accurate one containing the
+ *       place: EPSG:1303 (Kazakhstan's Caspian shelf, 2 m) does, Latvia's (4 m) and Estonia's
+ *       (5 m) do not, being inside Russia's box.</li>
  *   <li>VN-2000 (EPSG:4756) → WGS 84: <b>EPSG:6960</b> "VN-2000 to WGS 84 (2)" (Vietnam, 1 m),
  *       but <b>EPSG:5194</b> "(1)" (same accuracy, an area inside Vietnam's) inside the bounding
  *       box of the Mekong delta blocks DBSCL 02 and 03 (9.35°–11.04°N, 104.24°–107.11°E), where
@@ -76,10 +78,12 @@ import org.opengis.util.FactoryException;
  *
  * <p><b>Cost.</b> The first EPSG lookup boots the embedded database (3–6 s measured on 2 busy
  * cores, about 2 s idle); the first transform between a new pair of CRSs searches the EPSG
- * operations (0.5–1.5 s). CRSs, descriptions and the candidate operations are then cached per
- * code and per (source, target) pair (each candidate built once); per call only the choice runs
- * (an envelope test per candidate, at most 13 for Pulkovo 1942), and a transform costs
- * 0.2–0.5 µs per coordinate (a 1,000-point polygon in 0.2–0.5 ms).
+ * operations (0.5–1.5 s; up to 2.5 s for the first Pulkovo 1942 pair, which builds 13
+ * candidate transformations, then about 10 ms for each further zone). CRSs, descriptions and
+ * the candidate operations are then cached per code and per (source, target) pair, each
+ * candidate built once; per call only the choice runs (an envelope test per candidate, 13 at
+ * most for Pulkovo 1942), and a transform costs 0.2–0.5 µs per coordinate (a point in about
+ * 0.4 µs, a 1,000-point polygon in 0.2–0.5 ms).
  *
  * <p><b>Side effects.</b> Loading this class points Derby's log away from {@code derby.log} in the
  * working directory ({@link DerbyLogRedirect}) and reduces SIS's repeated warnings to one debug

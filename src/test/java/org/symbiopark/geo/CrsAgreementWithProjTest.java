@@ -74,7 +74,12 @@ class CrsAgreementWithProjTest {
                 Arguments.of(28409, true, new double[][] {{51, 45}, {49.5, 42}}),
                 Arguments.of(28404, true, new double[][] {{25, 57}, {24.1, 56.95}}),
                 // Hanoi is in no Pulkovo 1942 area: PROJ falls back to the first candidate of its list (5044)
-                Arguments.of(28418, true, new double[][] {{105.85, 21.03}}));
+                Arguments.of(28418, true, new double[][] {{105.85, 21.03}}),
+                // ED50, whose EPSG transformations are many and national: PROJ picks (28) in Madrid,
+                // (17) in Paris, (2) in Hamburg, and so do we
+                Arguments.of(23030, false, new double[][] {{-3.7, 40.4}}),
+                Arguments.of(23031, false, new double[][] {{2.35, 48.85}}),
+                Arguments.of(23032, false, new double[][] {{10, 53.5}}));
     }
 
     @ParameterizedTest(name = "EPSG:{0}")

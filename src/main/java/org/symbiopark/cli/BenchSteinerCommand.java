@@ -13,6 +13,7 @@ import org.symbiopark.routing.SteinLibInstance;
 import org.symbiopark.routing.SteinLibReader;
 import org.symbiopark.routing.SteinerProblem;
 import org.symbiopark.routing.SteinerTree;
+import org.symbiopark.routing.UnreachableTerminalException;
 
 /**
  * {@code bench steiner FILE.stp}: solves one SteinLib instance with the strong solver and with
@@ -53,8 +54,14 @@ final class BenchSteinerCommand implements CliCommand {
         }
         SteinerProblem problem = instance.problem();
         SearchBudget budget = new SearchBudget(seconds, seed);
-        SteinerTree tree = new ReductionLocalSearchSteinerTree(message -> err.println(instance.name() + ": " + message))
-                .solve(problem, budget);
+        SteinerTree tree;
+        try {
+            tree = new ReductionLocalSearchSteinerTree(message -> err.println(instance.name() + ": " + message))
+                    .solve(problem, budget);
+        } catch (UnreachableTerminalException e) {
+            throw new UnreachableTerminalException(e.what(), "terminal " + SteinLibInstance.fileNode(e.node())
+                    + " of " + file.getFileName() + " cannot be reached from the other terminals");
+        }
         double elapsed = (System.nanoTime() - start) / 1e9;
         SteinerTree baseline = new MehlhornSteinerTree().solve(problem, budget);
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");

@@ -69,7 +69,7 @@ public final class MehlhornSteinerTree implements SteinerTreeAlgorithm {
         paths.run(Double.POSITIVE_INFINITY);
         for (int t : problem.terminals()) {
             if (Double.isInfinite(paths.dist[t])) {
-                return new UnreachableTerminalException("node " + t,
+                return new UnreachableTerminalException("node " + t, t,
                         "terminal node " + t + " cannot be reached from terminal node " + first);
             }
         }

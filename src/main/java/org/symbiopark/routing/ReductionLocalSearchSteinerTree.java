@@ -22,6 +22,7 @@ public final class ReductionLocalSearchSteinerTree implements SteinerTreeAlgorit
     private static final double EPS = 1e-9;
 
     private final Consumer<String> progress;
+    private final boolean reduceAndSolveExactly;
 
     public ReductionLocalSearchSteinerTree() {
         this(message -> { });
@@ -29,7 +30,13 @@ public final class ReductionLocalSearchSteinerTree implements SteinerTreeAlgorit
 
     /** A solver that reports its stages (reduction sizes, improvements) to {@code progress}. */
     public ReductionLocalSearchSteinerTree(Consumer<String> progress) {
+        this(progress, true);
+    }
+
+    /** With {@code reduceAndSolveExactly} false, only the multi-start local search runs (for tests). */
+    ReductionLocalSearchSteinerTree(Consumer<String> progress, boolean reduceAndSolveExactly) {
         this.progress = progress;
+        this.reduceAndSolveExactly = reduceAndSolveExactly;
     }
 
     @Override
@@ -40,6 +47,9 @@ public final class ReductionLocalSearchSteinerTree implements SteinerTreeAlgorit
             return new SteinerTree(new int[0], 0, true);
         }
         checkConnected(problem);
+        if (!reduceAndSolveExactly) {
+            return search(problem, deadline, budget.seed());
+        }
         ReducedSteinerProblem reduced = SteinerReductions.reduce(problem, start + (deadline - start) / 3);
         SteinerProblem small = reduced.problem();
         progress.accept(String.format("reduced %d nodes, %d edges, %d terminals to %d, %d, %d (fixed cost %s) in %.3f s",

@@ -12,6 +12,7 @@ public final class AStarGridSearch {
 
     private static final double SQRT2 = Math.sqrt(2);
     private static final double SQRT5 = Math.sqrt(5);
+    private static final double HALF_SQRT2 = Math.sqrt(2) / 2;
 
     private final Neighbourhood neighbourhood;
     private final StepCostRule rule;
@@ -44,11 +45,17 @@ public final class AStarGridSearch {
             dx[m] = neighbourhood.dx(m);
             dy[m] = neighbourhood.dy(m);
         }
+        int[] delta = new int[moves];
+        for (int m = 0; m < moves; m++) {
+            delta[m] = dy[m] * columns + dx[m];
+        }
+        double[] cost = grid.costs();
+        boolean cornersMatter = rule == StepCostRule.CELL_CROSSING && grid.hasForbiddenCells();
         double[] g = new double[n];
         java.util.Arrays.fill(g, Double.POSITIVE_INFINITY);
         byte[] via = new byte[n];
         boolean[] closed = new boolean[n];
-        MonotoneRadixHeap open = new MonotoneRadixHeap();
+        LazyMinHeap open = new LazyMinHeap();
         g[start] = 0;
         open.add(start, minCost * distance(startColumn - targetColumn, startRow - targetRow, octile));
         int settled = 0;
@@ -64,23 +71,39 @@ public final class AStarGridSearch {
             settled++;
             int x = cell % columns;
             int y = cell / columns;
+            boolean inner = x >= 2 && y >= 2 && x < columns - 2 && y < rows - 2;
             double gCell = g[cell];
+            double here = cost[cell];
             for (int m = 0; m < moves; m++) {
-                int nx = x + dx[m];
-                int ny = y + dy[m];
-                if (nx < 0 || ny < 0 || nx >= columns || ny >= rows) {
-                    continue;
+                if (!inner) {
+                    int nx = x + dx[m];
+                    int ny = y + dy[m];
+                    if (nx < 0 || ny < 0 || nx >= columns || ny >= rows) {
+                        continue;
+                    }
                 }
-                int next = ny * columns + nx;
+                int next = cell + delta[m];
                 if (closed[next]) {
                     continue;
                 }
-                double step = stepCost(grid, x, y, dx[m], dy[m]);
+                double there = cost[next];
+                double step;
+                if (m < 4) {
+                    step = 0.5 * (here + there);
+                } else if (m < 8) {
+                    if (cornersMatter && (cost[cell + dx[m]] == Double.POSITIVE_INFINITY
+                            || cost[cell + dy[m] * columns] == Double.POSITIVE_INFINITY)) {
+                        continue;
+                    }
+                    step = HALF_SQRT2 * (here + there);
+                } else {
+                    step = stepCost(grid, x, y, dx[m], dy[m]);
+                }
                 double candidate = gCell + step;
                 if (candidate < g[next]) {
                     g[next] = candidate;
                     via[next] = (byte) m;
-                    open.add(next, candidate + minCost * distance(nx - targetColumn, ny - targetRow, octile));
+                    open.add(next, candidate + minCost * distance(x + dx[m] - targetColumn, y + dy[m] - targetRow, octile));
                 }
             }
         }

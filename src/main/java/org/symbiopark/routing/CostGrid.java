@@ -14,6 +14,7 @@ public final class CostGrid {
     private final int rows;
     private final double cellSizeM;
     private final double[] cost;
+    private final int forbiddenCells;
 
     public CostGrid(int columns, int rows, double cellSizeM, double[] cost) {
         if (columns <= 0 || rows <= 0) {
@@ -22,12 +23,17 @@ public final class CostGrid {
         if ((long) columns * rows != cost.length) {
             throw new IllegalArgumentException(columns + " × " + rows + " cells but " + cost.length + " costs");
         }
+        int forbidden = 0;
         for (int i = 0; i < cost.length; i++) {
+            if (cost[i] == Double.POSITIVE_INFINITY) {
+                forbidden++;
+            }
             if (!(cost[i] >= 0)) {
                 throw new IllegalArgumentException("cell " + describe(i % columns, i / columns) + " has cost " + cost[i]
                         + "; costs are >= 0, +∞ for forbidden");
             }
         }
+        this.forbiddenCells = forbidden;
         this.columns = columns;
         this.rows = rows;
         this.cellSizeM = cellSizeM;
@@ -62,8 +68,13 @@ public final class CostGrid {
         return cost[index(column, row)];
     }
 
-    double costAt(int index) {
-        return cost[index];
+    /** The cost array itself, for the search's inner loop; not to be modified. */
+    double[] costs() {
+        return cost;
+    }
+
+    boolean hasForbiddenCells() {
+        return forbiddenCells > 0;
     }
 
     public boolean isForbidden(int column, int row) {

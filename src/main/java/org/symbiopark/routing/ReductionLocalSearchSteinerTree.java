@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * The strong Steiner solver: {@link SteinerReductions} first; a reduced problem small enough
- * for {@link DreyfusWagnerSteinerTree} is solved exactly (the tree is then proven optimal);
+ * for {@link DreyfusWagnerSteinerTree} (few terminals) or {@link SteinerVertexEnumerationSteinerTree}
+ * (few other vertices) is solved exactly (the tree is then proven optimal);
  * otherwise the shortest-path heuristic is grown from every terminal in turn and then from
  * random terminals under randomly perturbed edge costs (multi-start, as in Ribeiro, Uchoa and
  * Werneck 2002), each distinct tree improved by {@link SteinerLocalSearch}. The search stops at
@@ -59,6 +60,9 @@ public final class ReductionLocalSearchSteinerTree implements SteinerTreeAlgorit
         if (DreyfusWagnerSteinerTree.fits(small)) {
             tree = new DreyfusWagnerSteinerTree().solve(small, budget);
             progress.accept("exact (Dreyfus-Wagner) on the reduced problem");
+        } else if (SteinerVertexEnumerationSteinerTree.fits(small)) {
+            tree = new SteinerVertexEnumerationSteinerTree().solve(small, budget);
+            progress.accept("exact (enumeration of Steiner vertex sets) on the reduced problem");
         } else {
             tree = search(small, deadline, budget.seed());
         }

@@ -53,6 +53,16 @@ class SteinerTreeAlgorithmTest {
     }
 
     @Test
+    void steinerVertexEnumerationFindsTheOptimum() {
+        for (int i = 0; i < GRAPHS; i++) {
+            SteinerProblem p = graph(i);
+            SteinerTree tree = new SteinerVertexEnumerationSteinerTree().solve(p, BUDGET);
+            SteinerTestGraphs.assertSteinerTree(p, tree);
+            assertThat(tree.cost()).as("graph %d", i).isEqualTo(SteinerTestGraphs.bruteForceOptimum(p));
+        }
+    }
+
+    @Test
     void theLocalSearchAloneIsNeverWorseThanMehlhornAndMostlyOptimal() {
         int optimal = 0;
         for (int i = 0; i < GRAPHS; i++) {
@@ -81,7 +91,8 @@ class SteinerTreeAlgorithmTest {
         // 0 - 1   2 (terminal, isolated)
         SteinerProblem p = new SteinerProblem(3, new int[] {0}, new int[] {1}, new double[] {1}, new int[] {0, 2});
         for (SteinerTreeAlgorithm algorithm : new SteinerTreeAlgorithm[] {new MehlhornSteinerTree(),
-                new ReductionLocalSearchSteinerTree(), new DreyfusWagnerSteinerTree()}) {
+                new ReductionLocalSearchSteinerTree(), new DreyfusWagnerSteinerTree(),
+                new SteinerVertexEnumerationSteinerTree()}) {
             assertThatThrownBy(() -> algorithm.solve(p, BUDGET)).isInstanceOf(UnreachableTerminalException.class)
                     .hasMessageContaining("node 2");
         }

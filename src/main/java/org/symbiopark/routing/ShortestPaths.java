@@ -17,6 +17,8 @@ final class ShortestPaths {
     final int[] predEdge;
     final int[] base;
     private final IndexedMinHeap heap;
+    private final int[] touched;
+    private int touchedCount;
 
     ShortestPaths(SteinerProblem problem) {
         this(problem, null);
@@ -36,6 +38,8 @@ final class ShortestPaths {
         predEdge = new int[n];
         base = new int[n];
         heap = new IndexedMinHeap(n);
+        touched = new int[n];
+        reset();
     }
 
     double edgeCost(int e) {
@@ -47,11 +51,31 @@ final class ShortestPaths {
         Arrays.fill(predEdge, -1);
         Arrays.fill(base, -1);
         heap.clear();
+        touchedCount = 0;
+    }
+
+    /** Resets only the nodes reached since the last reset: cheap after a bounded search. */
+    void clear() {
+        for (int i = 0; i < touchedCount; i++) {
+            int v = touched[i];
+            dist[v] = Double.POSITIVE_INFINITY;
+            predEdge[v] = -1;
+            base[v] = -1;
+        }
+        touchedCount = 0;
+        heap.clear();
+    }
+
+    private void touch(int v) {
+        if (dist[v] == Double.POSITIVE_INFINITY) {
+            touched[touchedCount++] = v;
+        }
     }
 
     /** Sets a source at distance {@code d} (0 for a plain source), to be followed by {@link #run}. */
     void source(int v, double d) {
         if (d < dist[v]) {
+            touch(v);
             dist[v] = d;
             predEdge[v] = -1;
             base[v] = v;
@@ -70,6 +94,15 @@ final class ShortestPaths {
      * settled node with {@code stopAt[v]} true, or -1.
      */
     int run(double bound, int target, boolean[] stopAt) {
+        return run(bound, target, stopAt, null, 0);
+    }
+
+    /** As {@link #run(double, int, boolean[])}, stopping at the first node with {@code mark[v] == stamp}. */
+    int runUntilMarked(double bound, int[] mark, int stamp) {
+        return run(bound, -1, null, mark, stamp);
+    }
+
+    private int run(double bound, int target, boolean[] stopAt, int[] mark, int stamp) {
         int[] start = problem.adjStart;
         int[] adjNode = problem.adjNode;
         int[] adjEdge = problem.adjEdge;
@@ -78,7 +111,7 @@ final class ShortestPaths {
                 return -1;
             }
             int u = heap.poll();
-            if (u == target || (stopAt != null && stopAt[u])) {
+            if (u == target || (stopAt != null && stopAt[u]) || (mark != null && mark[u] == stamp)) {
                 return u;
             }
             double du = dist[u];
@@ -86,6 +119,7 @@ final class ShortestPaths {
                 int v = adjNode[i];
                 double dv = du + cost[adjEdge[i]];
                 if (dv < dist[v]) {
+                    touch(v);
                     dist[v] = dv;
                     predEdge[v] = adjEdge[i];
                     base[v] = base[u];

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A raster of cell costs for least-cost paths: {@code columns × rows} cells, row 0 at the top
  * (north, as in an ESRI ASCII grid), cell {@code (column, row)} at index
  * {@code row * columns + column}. A cost is per cell width of travel through the cell; +∞ marks
- * a forbidden cell. {@code cellSizeM} turns cell units into metres.
+ * a forbidden cell. {@code cellSizeM} turns cell units into metres. The cost array is kept, not
+ * copied (a 2000 × 2000 grid is 32 MB): the caller must not change it afterwards.
  */
 public final class CostGrid {
 

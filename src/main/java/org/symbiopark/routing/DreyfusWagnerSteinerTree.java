@@ -93,7 +93,7 @@ public final class DreyfusWagnerSteinerTree implements SteinerTreeAlgorithm {
         }
         int root = problem.terminalAt(k - 1);
         if (Double.isInfinite(best[full][root])) {
-            throw MehlhornSteinerTree.unreachable(problem, null);
+            throw MehlhornSteinerTree.unreachable(problem);
         }
         boolean[] used = new boolean[problem.edgeCount()];
         ArrayDeque<int[]> stack = new ArrayDeque<>();

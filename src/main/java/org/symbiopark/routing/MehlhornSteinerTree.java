@@ -55,13 +55,13 @@ public final class MehlhornSteinerTree implements SteinerTreeAlgorithm {
             }
         }
         if (joined < problem.terminalCount() - 1) {
-            throw unreachable(problem, voronoi);
+            throw unreachable(problem);
         }
         int[] tree = new InducedSpanningTree(problem).of(nodes);
         return new SteinerTree(tree, problem.cost(tree), false);
     }
 
-    static UnreachableTerminalException unreachable(SteinerProblem problem, ShortestPaths fromFirst) {
+    static UnreachableTerminalException unreachable(SteinerProblem problem) {
         int first = problem.terminalAt(0);
         ShortestPaths paths = new ShortestPaths(problem);
         paths.reset();

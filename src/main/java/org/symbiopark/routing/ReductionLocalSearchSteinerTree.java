@@ -134,7 +134,7 @@ public final class ReductionLocalSearchSteinerTree implements SteinerTreeAlgorit
         paths.run(Double.POSITIVE_INFINITY);
         for (int t : problem.terminals()) {
             if (Double.isInfinite(paths.dist[t])) {
-                throw MehlhornSteinerTree.unreachable(problem, paths);
+                throw MehlhornSteinerTree.unreachable(problem);
             }
         }
     }

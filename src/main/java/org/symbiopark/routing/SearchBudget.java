@@ -13,6 +13,7 @@ public record SearchBudget(double seconds, long seed) {
     }
 
     long deadlineNanos(long startNanos) {
-        return startNanos + (long) (seconds * 1e9);
+        // capped at about three years so that the sum cannot overflow
+        return startNanos + (long) Math.min(seconds * 1e9, 1e17);
     }
 }

@@ -52,7 +52,7 @@ public final class SteinerVertexEnumerationSteinerTree implements SteinerTreeAlg
             }
         }
         if (best == null) {
-            throw MehlhornSteinerTree.unreachable(problem, null);
+            throw MehlhornSteinerTree.unreachable(problem);
         }
         return new SteinerTree(best, bestCost, true);
     }

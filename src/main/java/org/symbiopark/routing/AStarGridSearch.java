@@ -13,6 +13,8 @@ public final class AStarGridSearch {
     private static final double SQRT2 = Math.sqrt(2);
     private static final double SQRT5 = Math.sqrt(5);
     private static final double HALF_SQRT2 = Math.sqrt(2) / 2;
+    private static final int CLOSED = 0x40;
+    private static final int MOVE = 0x3f;
 
     private final Neighbourhood neighbourhood;
     private final StepCostRule rule;
@@ -53,21 +55,21 @@ public final class AStarGridSearch {
         boolean cornersMatter = rule == StepCostRule.CELL_CROSSING && grid.hasForbiddenCells();
         double[] g = new double[n];
         java.util.Arrays.fill(g, Double.POSITIVE_INFINITY);
+        // the move that reached each cell; CLOSED is set once the cell is settled
         byte[] via = new byte[n];
-        boolean[] closed = new boolean[n];
         LazyMinHeap open = new LazyMinHeap();
         g[start] = 0;
         open.add(start, minCost * distance(startColumn - targetColumn, startRow - targetRow, octile));
         int settled = 0;
         while (!open.isEmpty()) {
             int cell = open.poll();
-            if (closed[cell]) {
+            if ((via[cell] & CLOSED) != 0) {
                 continue;
             }
             if (cell == target) {
                 return path(grid, start, target, g[target], via, dx, dy, settled);
             }
-            closed[cell] = true;
+            via[cell] |= CLOSED;
             settled++;
             int x = cell % columns;
             int y = cell / columns;
@@ -83,9 +85,6 @@ public final class AStarGridSearch {
                     }
                 }
                 int next = cell + delta[m];
-                if (closed[next]) {
-                    continue;
-                }
                 double there = cost[next];
                 double step;
                 if (m < 4) {
@@ -100,7 +99,9 @@ public final class AStarGridSearch {
                     step = stepCost(grid, x, y, dx[m], dy[m]);
                 }
                 double candidate = gCell + step;
-                if (candidate < g[next]) {
+                // a settled cell already has its least cost, so it rarely passes this test
+                // (only by rounding); the flag is read only then
+                if (candidate < g[next] && (via[next] & CLOSED) == 0) {
                     g[next] = candidate;
                     via[next] = (byte) m;
                     open.add(next, candidate + minCost * distance(x + dx[m] - targetColumn, y + dy[m] - targetRow, octile));
@@ -150,18 +151,18 @@ public final class AStarGridSearch {
             int settled) {
         int columns = grid.columns();
         int steps = 0;
-        for (int c = target; c != start; c -= dy[via[c]] * columns + dx[via[c]]) {
+        for (int c = target; c != start; c -= dy[via[c] & MOVE] * columns + dx[via[c] & MOVE]) {
             steps++;
         }
         int[] cells = new int[steps + 1];
         double length = 0;
         int at = steps;
-        for (int c = target; ; c -= dy[via[c]] * columns + dx[via[c]]) {
+        for (int c = target; ; c -= dy[via[c] & MOVE] * columns + dx[via[c] & MOVE]) {
             cells[at--] = c;
             if (c == start) {
                 break;
             }
-            int m = via[c];
+            int m = via[c] & MOVE;
             length += Math.sqrt(dx[m] * dx[m] + dy[m] * dy[m]);
         }
         return new GridPath(cells, cost, length, settled);

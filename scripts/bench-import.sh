@@ -14,7 +14,8 @@ jar=target/symbiopark.jar
 [ -f "$jar" ] || mvn -q -B -DskipTests package
 command -v hyperfine >/dev/null || apt-get install -y --no-install-recommends hyperfine >/dev/null
 bash scripts/install-test-deps.sh
-eval "$(bash scripts/test-db.sh start)"
+db_env=$(bash scripts/test-db.sh start)
+eval "$db_env"
 work=$(mktemp -d /tmp/symbiopark-bench.XXXXXX)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf -- "$work"; }

@@ -4,6 +4,9 @@
 set -euo pipefail
 
 packages=(postgresql-15 postgresql-15-postgis-3 gdal-bin proj-bin)
+# The build itself: a machine without them gets Debian's.
+command -v java >/dev/null 2>&1 || packages+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null 2>&1 || packages+=(maven)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -28,5 +31,8 @@ fi
 
 echo "install-test-deps: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
-"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+# A fresh cloud machine often has unattended-upgrades holding the dpkg lock for a while.
+apt_wait=(-o DPkg::Lock::Timeout=600)
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${apt_wait[@]}" update -qq >&2
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get "${apt_wait[@]}" install -y -qq --no-install-recommends \
+  "${missing[@]}" >&2

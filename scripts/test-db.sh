@@ -29,7 +29,8 @@ log() { echo "test-db: $*" >&2; }
 # Runs a PostgreSQL server program as the server's user.
 as_server_user() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    # From /, which postgres can enter: a clone under /root would make every tool complain.
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi
@@ -74,7 +75,21 @@ stop_cluster() {
   rm -f -- "$STATE_FILE"
 }
 
+# Clusters of runs that were killed (SIGKILL skips the stop trap): their directory is older than
+# a few minutes and no server process of theirs is alive. A starting run is younger and skipped.
+sweep_stale_clusters() {
+  local dir pid
+  for dir in $(find /tmp -maxdepth 1 -type d -name 'symbiopark-test-db.*' -mmin +10 2>/dev/null); do
+    pid=$(head -n 1 "$dir/data/postmaster.pid" 2>/dev/null || true)
+    if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+      log "removing the stale cluster directory $dir"
+      remove_base_dir "$dir"
+    fi
+  done
+}
+
 start_cluster() {
+  sweep_stale_clusters
   if load_state; then
     if is_running; then
       log "already running on port $PORT (state $STATE_FILE)"

@@ -20,7 +20,9 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-eval "$(bash scripts/test-db.sh start)"
+# Not eval "$(…)": set -e does not see a command substitution fail inside eval.
+db_env=$(bash scripts/test-db.sh start)
+eval "$db_env"
 
 rc=0
 mvn -B verify "$@" || rc=$?

@@ -3,6 +3,7 @@ package org.symbiopark.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,6 +27,10 @@ final class ExportCommand implements CliCommand {
         Path file = Path.of(positional.get(1));
         ParkFiles.formatOf(file);
         try (StoreContext context = StoreContext.open(parsed.options())) {
+            var store = context.storeFile();
+            if (store.isPresent() && Files.exists(file) && Files.isSameFile(file, store.get())) {
+                throw new UsageException(file + " is the store itself; export to another file");
+            }
             ParkFiles.write(context.parks().exportPark(positional.get(0)), file);
             return 0;
         } catch (IOException e) {

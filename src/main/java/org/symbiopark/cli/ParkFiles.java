@@ -29,7 +29,7 @@ final class ParkFiles {
             head = in.readNBytes(16);
         }
         if (ParkGeoPackageFiles.looksLikeGeoPackage(head)) {
-            return ParkGeoPackageFiles.read(file);
+            return ParkGeoPackageFiles.read(file, context.reader());
         }
         try (InputStream in = Files.newInputStream(file)) {
             return context.reader().readPark(in);

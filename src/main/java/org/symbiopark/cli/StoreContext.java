@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.symbiopark.SymbioparkApplication;
 import org.symbiopark.park.ParkService;
 import org.symbiopark.store.ParkStore;
+import org.symbiopark.store.geopackage.GeoPackageParkStore;
 import org.symbiopark.store.postgis.PostgisParkStore;
 import org.symbiopark.park.io.ParkGeoJsonReader;
 import org.symbiopark.park.io.ParkGeoJsonWriter;
@@ -57,6 +58,12 @@ final class StoreContext implements AutoCloseable {
     /** {@code postgis} or {@code geopackage}: which store the configuration chose. */
     String storeKind() {
         return context.getBean(ParkStore.class) instanceof PostgisParkStore ? "postgis" : "geopackage";
+    }
+
+    /** The GeoPackage file of the store, if the store is one. */
+    java.util.Optional<java.nio.file.Path> storeFile() {
+        return context.getBean(ParkStore.class) instanceof GeoPackageParkStore g
+                ? java.util.Optional.of(g.file()) : java.util.Optional.empty();
     }
 
     ParkService parks() {

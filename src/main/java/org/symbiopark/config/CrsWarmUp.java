@@ -45,7 +45,7 @@ class CrsWarmUp implements ApplicationRunner {
             GeometryFactory wgs84 = new GeometryFactory(new PrecisionModel(), CoordinateTransforms.WGS84);
             for (Park park : store.listParks()) {
                 if (park.workSrid() != null) {
-                    var centre = transforms.describe(park.workSrid()).areaOfUse().toEnvelope().centre();
+                    var centre = transforms.describe(park.workSrid()).areaOfUse().centre();
                     transforms.transform(wgs84.createPoint(new Coordinate(centre.x, centre.y)),
                             CoordinateTransforms.WGS84, park.workSrid());
                 }

@@ -36,7 +36,7 @@ public class ParkConfiguration {
     }
 
     @Bean
-    ParkService parkService(ParkStore store, MetricMeasures measures, ParkRules rules) {
-        return new ParkService(store, measures, rules);
+    ParkService parkService(ParkStore store, CoordinateTransforms transforms, MetricMeasures measures, ParkRules rules) {
+        return new ParkService(store, transforms, measures, rules);
     }
 }

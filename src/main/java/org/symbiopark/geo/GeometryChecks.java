@@ -63,34 +63,51 @@ public final class GeometryChecks {
      * used. For a geographic CRS that is strictly its area of use (for EPSG:4326 the whole
      * earth, so it catches latitudes beyond ±90° and longitudes beyond ±180°); for a projected
      * CRS its area of use widened by {@link #PROJECTED_MARGIN_DEG} on each side, and never
-     * beyond ±90°/±180°.
+     * beyond ±90°. An area that crosses the antimeridian (Russia-wide CRSs, UTM zones 1 and 60
+     * with the margin) is tested modulo 360°: 179.6°E is within a degree of UTM zone 1N, while
+     * 10°E is far from GSK-2011's 19°E–169°W.
      */
     public static Optional<String> outsideAreaOfUse(Geometry wgs84, CrsDescription crs) {
-        BoundingBox area = crs.areaOfUse();
+        AreaOfUse area = crs.areaOfUse();
         double margin = crs.geographic() ? 0 : PROJECTED_MARGIN_DEG;
-        double minLon = Math.max(-180, area.minLon() - margin);
-        double maxLon = Math.min(180, area.maxLon() + margin);
-        double minLat = Math.max(-90, area.minLat() - margin);
-        double maxLat = Math.min(90, area.maxLat() + margin);
         Coordinate[] coords = wgs84.getCoordinates();
         for (int i = 0; i < coords.length; i++) {
             double lon = coords[i].getX();
             double lat = coords[i].getY();
             String what = null;
-            if (!(lat >= minLat && lat <= maxLat)) {
+            if (!(lat >= -90 && lat <= 90 && area.containsLatitude(lat, margin))) {
                 what = "latitude " + plain(lat);
-            } else if (!(lon >= minLon && lon <= maxLon)) {
+            } else if (!(lon >= -180 && lon <= 180 && area.containsLongitude(lon, margin))) {
                 what = "longitude " + plain(lon);
             }
             if (what != null) {
                 return Optional.of(what + " of coordinate " + i + " " + format(coords[i])
                         + " is outside the " + (margin > 0 ? "area of use (± " + plain(margin) + "°)" : "area of use")
-                        + " of EPSG:" + crs.srid() + " " + crs.name()
-                        + ": longitude " + plain(minLon) + " to " + plain(maxLon)
-                        + ", latitude " + plain(minLat) + " to " + plain(maxLat));
+                        + " of EPSG:" + crs.srid() + " " + crs.name() + ": " + describe(area, margin));
             }
         }
         return Optional.empty();
+    }
+
+    /** "longitude a to b, latitude c to d" of the widened area; a > b where it crosses the antimeridian. */
+    private static String describe(AreaOfUse area, double margin) {
+        double minLat = Math.max(-90, area.southLat() - margin);
+        double maxLat = Math.min(90, area.northLat() + margin);
+        String lon;
+        if (area.widthDeg() + 2 * margin >= 360) {
+            lon = "-180 to 180";
+        } else {
+            double west = area.westLon() - margin;
+            double east = area.eastLon() + margin;
+            boolean wraps = area.crossesAntimeridian() || west < -180 || east > 180;
+            if (!wraps) {
+                lon = plain(west) + " to " + plain(east);
+            } else {
+                lon = plain(west < -180 ? west + 360 : west) + " to " + plain(east > 180 ? east - 360 : east)
+                        + " (across the antimeridian)";
+            }
+        }
+        return "longitude " + lon + ", latitude " + plain(minLat) + " to " + plain(maxLat);
     }
 
     private static String format(Coordinate c) {

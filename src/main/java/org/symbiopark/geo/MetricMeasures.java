@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.sis.measure.Units;
 import org.apache.sis.referencing.CRS;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
 import org.opengis.referencing.crs.ProjectedCRS;
@@ -48,13 +49,31 @@ public final class MetricMeasures {
         return inWorkCrs(wgs84, workSrid).getLength();
     }
 
-    /** The WGS 84 / UTM zone (EPSG:326xx north, 327xx south) of the centre of the geometry's envelope. */
+    /**
+     * The WGS 84 / UTM zone (EPSG:326xx north, 327xx south) of the centre of the geometry's
+     * envelope. A geometry that straddles the antimeridian (its longitudes spanning less when
+     * western ones are counted as east of 180°) is centred across it, so it gets zone 60 or 1,
+     * not a zone near Greenwich.
+     */
     public int defaultWorkSrid(Geometry wgs84) {
         if (wgs84.isEmpty()) {
             throw new IllegalArgumentException("an empty geometry has no work CRS");
         }
-        Coordinate centre = wgs84.getEnvelopeInternal().centre();
-        return CoordinateTransforms.utmZoneSrid(centre.getX(), centre.getY());
+        Envelope env = wgs84.getEnvelopeInternal();
+        double lon = env.centre().x;
+        if (env.getWidth() > 180) {
+            Envelope shifted = new Envelope();
+            for (Coordinate c : wgs84.getCoordinates()) {
+                shifted.expandToInclude(c.getX() < 0 ? c.getX() + 360 : c.getX(), c.getY());
+            }
+            if (shifted.getWidth() < env.getWidth()) {
+                lon = shifted.centre().x;
+                if (lon > 180) {
+                    lon -= 360;
+                }
+            }
+        }
+        return CoordinateTransforms.utmZoneSrid(lon, env.centre().y);
     }
 
     /**

@@ -24,7 +24,8 @@ public record Park(String id, String name, String country, List<String> language
     public static final int DEFAULT_LIFETIME_YEARS = 30;
 
     public Park {
-        languages = languages == null ? List.of() : List.copyOf(languages);
+        // Not List.copyOf: a null entry must reach ParkRules, which names it, not fail here.
+        languages = languages == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(languages));
         description = description == null ? "" : description;
     }
 

@@ -34,8 +34,28 @@ public final class ParkRules {
         return "1–64 characters: letters, digits, '_', '.', '-', starting with a letter or digit";
     }
 
+    /**
+     * A violation if the text holds control characters (tab, line feed and carriage return
+     * aside): PostgreSQL cannot store U+0000 at all, and the others only garble labels.
+     */
+    public static List<Violation> controlCharacters(String field, String text) {
+        if (text == null) {
+            return List.of();
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                return List.of(Violation.of(field, String.format("holds the control character U+%04X at position %d", (int) c, i)));
+            }
+        }
+        return List.of();
+    }
+
     public List<Violation> check(Park park) {
         List<Violation> v = new ArrayList<>();
+        v.addAll(controlCharacters("park.id", park.id()));
+        v.addAll(controlCharacters("park.name", park.name()));
+        v.addAll(controlCharacters("park.description", park.description()));
         if (park.id() != null && !isValidId(park.id())) {
             v.add(Violation.of("park.id", "'" + park.id() + "' is not a valid id: " + idRule()));
         }

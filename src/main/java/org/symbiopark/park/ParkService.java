@@ -1,6 +1,7 @@
 package org.symbiopark.park;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.symbiopark.geo.BoundingBox;
+import org.symbiopark.geo.CoordinateTransforms;
+import org.symbiopark.geo.GeometryChecks;
 import org.symbiopark.geo.MetricMeasures;
 import org.symbiopark.store.DuplicateIdException;
 import org.symbiopark.store.Page;
@@ -28,11 +31,13 @@ public class ParkService {
     public static final int DEFAULT_PAGE_SIZE = 1000;
 
     private final ParkStore store;
+    private final CoordinateTransforms transforms;
     private final MetricMeasures measures;
     private final ParkRules rules;
 
-    public ParkService(ParkStore store, MetricMeasures measures, ParkRules rules) {
+    public ParkService(ParkStore store, CoordinateTransforms transforms, MetricMeasures measures, ParkRules rules) {
         this.store = store;
+        this.transforms = transforms;
         this.measures = measures;
         this.rules = rules;
     }
@@ -98,7 +103,11 @@ public class ParkService {
             Geometry extent = extentOf(data);
             park = extent == null ? park : park.withWorkSrid(measures.defaultWorkSrid(extent));
         }
-        int workSrid = park.workSrid() == null ? 0 : park.workSrid();
+        Integer workSrid = park.workSrid();
+        List<Violation> outside = new ArrayList<>();
+        Stream.of(data.parcels(), data.plants(), data.pipelines(), data.corridors()).flatMap(List::stream)
+                .forEach(f -> outsideWorkCrs(f, workSrid).ifPresent(outside::add));
+        requireValid(outside);
         store.insertParkData(new ParkData(park,
                 data.parcels().stream().map(f -> withMeasures(f, workSrid)).toList(),
                 data.plants(),
@@ -128,9 +137,11 @@ public class ParkService {
         Park park = getPark(parkId);
         F withId = feature.id() == null ? layer.cast(feature.withId(layer.name() + "-" + newId().substring(0, 8))) : feature;
         checkReferences(parkId, withId);
-        park = ensureWorkSrid(park, withId.geometry());
-        F stored = withMeasures(withId, park.workSrid() == null ? 0 : park.workSrid());
+        Integer workSrid = workSridFor(park, withId.geometry());
+        outsideWorkCrs(withId, workSrid).ifPresent(v -> requireValid(List.of(v)));
+        F stored = withMeasures(withId, workSrid);
         store.insertFeature(parkId, layer, stored);
+        keepWorkSrid(park, workSrid);
         return stored;
     }
 
@@ -143,16 +154,29 @@ public class ParkService {
         }
         F withId = layer.cast(feature.withId(featureId));
         checkReferences(parkId, withId);
-        park = ensureWorkSrid(park, withId.geometry());
-        F stored = withMeasures(withId, park.workSrid() == null ? 0 : park.workSrid());
+        Integer workSrid = workSridFor(park, withId.geometry());
+        outsideWorkCrs(withId, workSrid).ifPresent(v -> requireValid(List.of(v)));
+        F stored = withMeasures(withId, workSrid);
         if (!store.updateFeature(parkId, layer, stored)) {
             throw featureNotFound(parkId, layer, featureId);
         }
+        keepWorkSrid(park, workSrid);
         return stored;
     }
 
+    /**
+     * Deletes a feature. A parcel that plants stand on is kept: deleting it would leave their
+     * {@code parcelId} pointing nowhere, and the park's export would no longer import.
+     */
     public <F extends ParkFeature> void deleteFeature(String parkId, Layer<F> layer, String featureId) {
         getPark(parkId);
+        if (layer == Layer.PARCELS) {
+            List<String> users = plantsOn(parkId, featureId);
+            if (!users.isEmpty()) {
+                throw new ConflictException("parcel '" + featureId + "' has plants on it (" + String.join(", ", users)
+                        + "); move or delete them first");
+            }
+        }
         if (!store.deleteFeature(parkId, layer, featureId)) {
             throw featureNotFound(parkId, layer, featureId);
         }
@@ -179,11 +203,13 @@ public class ParkService {
         if (scenario.id() != null && !ParkRules.isValidId(scenario.id())) {
             violations.add(Violation.of("id", "'" + scenario.id() + "' is not a valid id: " + ParkRules.idRule()));
         }
+        violations.addAll(ParkRules.controlCharacters("name", scenario.name()));
+        violations.addAll(ParkRules.controlCharacters("description", scenario.description()));
         requireValid(violations);
         int version = 1 + store.listScenarios(parkId).stream()
                 .filter(s -> s.name().equals(scenario.name())).mapToInt(Scenario::version).max().orElse(0);
         Scenario stored = new Scenario(scenario.id() == null ? newId() : scenario.id(), scenario.name(), version,
-                scenario.description(), Instant.now(), scenario.contentJson());
+                scenario.description(), Instant.now().truncatedTo(ChronoUnit.MICROS), scenario.contentJson());
         store.insertScenario(parkId, stored);
         return stored;
     }
@@ -201,14 +227,44 @@ public class ParkService {
         return Layer.ALL.stream().anyMatch(l -> store.listFeatures(parkId, l, null, 1, 0).total() > 0);
     }
 
-    /** A park gets its default work CRS (the UTM zone of its first geometry) when it first needs one. */
-    private Park ensureWorkSrid(Park park, Geometry geometry) {
+    /** The park's work CRS, or the default (UTM zone of the geometry) a park without one gets with its first geometry. */
+    private Integer workSridFor(Park park, Geometry geometry) {
         if (park.workSrid() != null || geometry == null) {
-            return park;
+            return park.workSrid();
         }
-        Park updated = park.withWorkSrid(measures.defaultWorkSrid(geometry));
-        store.updatePark(updated);
-        return updated;
+        return measures.defaultWorkSrid(geometry);
+    }
+
+    /** Stores a default work CRS once the feature it was chosen for has been written. */
+    private void keepWorkSrid(Park park, Integer workSrid) {
+        if (park.workSrid() == null && workSrid != null) {
+            store.setWorkSridIfUnset(park.id(), workSrid);
+        }
+    }
+
+    private List<String> plantsOn(String parkId, String parcelId) {
+        List<String> ids = new ArrayList<>();
+        int offset = 0;
+        Page<Plant> page;
+        do {
+            page = store.listFeatures(parkId, Layer.PLANTS, null, DEFAULT_PAGE_SIZE, offset);
+            page.items().stream().filter(p -> parcelId.equals(p.parcelId())).map(Plant::id).forEach(ids::add);
+            offset += DEFAULT_PAGE_SIZE;
+        } while (offset < page.total());
+        return ids;
+    }
+
+    /**
+     * Lengths and areas are computed in the work CRS, which is only metric near its area of
+     * use: a feature far outside it (a park set to the wrong UTM zone) would get wrong numbers.
+     */
+    private java.util.Optional<Violation> outsideWorkCrs(ParkFeature feature, Integer workSrid) {
+        if (workSrid == null || feature.geometry() == null) {
+            return java.util.Optional.empty();
+        }
+        return GeometryChecks.outsideAreaOfUse(feature.geometry(), transforms.describe(workSrid))
+                .map(reason -> new Violation(null, feature.id(), "geometry", "outside the park's work CRS EPSG:"
+                        + workSrid + ": " + reason + "; set the park's workSrid to a CRS that covers it"));
     }
 
     private void checkReferences(String parkId, ParkFeature feature) {
@@ -220,8 +276,8 @@ public class ParkService {
     }
 
     @SuppressWarnings("unchecked")
-    private <F extends ParkFeature> F withMeasures(F feature, int workSrid) {
-        if (workSrid == 0 || feature.geometry() == null) {
+    private <F extends ParkFeature> F withMeasures(F feature, Integer workSrid) {
+        if (workSrid == null || feature.geometry() == null) {
             return feature;
         }
         if (feature instanceof Parcel parcel) {

@@ -31,6 +31,15 @@ public interface ParkStore {
     /** @return false if there is no such park */
     boolean updatePark(Park park);
 
+    /**
+     * Sets the park's work CRS if it has none yet, in one conditional statement, so a concurrent
+     * writer that set it first wins and nothing else of the park row is rewritten.
+     *
+     * @return true if the row changed; false if the park has a work CRS already or does not exist
+     * @throws IllegalArgumentException if {@code srid} is not positive
+     */
+    boolean setWorkSridIfUnset(String parkId, int srid);
+
     /** Deletes the park with all its features and scenarios; false if there is no such park. */
     boolean deletePark(String parkId);
 

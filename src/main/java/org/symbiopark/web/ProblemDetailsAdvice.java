@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -27,6 +28,7 @@ import org.symbiopark.config.SymbioparkProperties;
 import org.symbiopark.geo.UnknownCrsException;
 import org.symbiopark.park.InvalidParkException;
 import org.symbiopark.park.NotFoundException;
+import org.symbiopark.park.ConflictException;
 import org.symbiopark.store.DuplicateIdException;
 
 /**
@@ -59,9 +61,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(Problems.of(HttpStatus.NOT_FOUND, e.getMessage()));
     }
 
-    @ExceptionHandler(DuplicateIdException.class)
-    ResponseEntity<Object> duplicate(DuplicateIdException e) {
+    @ExceptionHandler({DuplicateIdException.class, ConflictException.class})
+    ResponseEntity<Object> conflict(RuntimeException e) {
         return problem(Problems.of(HttpStatus.CONFLICT, e.getMessage()));
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut short); too large ones are 413 below. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> badMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return tooLarge();
+        }
+        return problem(Problems.of(HttpStatus.BAD_REQUEST,
+                "the multipart body cannot be read: send multipart/form-data with a boundary and a part named 'file'"));
     }
 
     @ExceptionHandler(UnknownCrsException.class)

@@ -185,4 +185,42 @@ class CliTest {
         assertThat(run("bench", "nope")).isEqualTo(2);
         assertThat(err()).contains("no benchmark 'nope'", "store");
     }
+
+    @Test
+    void importingAGeoPackageLeavesTheFileAsItWas() throws IOException {
+        Path source = fixture();
+        assertThat(run("import", source.toString(), store("a.gpkg"))).as(err()).isZero();
+        Path gpkg = dir.resolve("park.gpkg");
+        assertThat(run("export", "island-park", gpkg.toString(), store("a.gpkg"))).as(err()).isZero();
+        byte[] before = Files.readAllBytes(gpkg);
+
+        assertThat(run("import", gpkg.toString(), store("b.gpkg"))).as(err()).isZero();
+
+        assertThat(Files.readAllBytes(gpkg)).isEqualTo(before);
+
+        // a GeoPackage of someone else's making (GDAL's) is refused, and not touched either
+        Path foreign = dir.resolve("gdal.gpkg");
+        Process ogr2ogr = new ProcessBuilder("ogr2ogr", "-f", "GPKG", foreign.toString(), source.toString())
+                .redirectErrorStream(true).start();
+        try {
+            assertThat(ogr2ogr.waitFor()).as(new String(ogr2ogr.getInputStream().readAllBytes())).isZero();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        byte[] foreignBefore = Files.readAllBytes(foreign);
+        assertThat(run("import", foreign.toString(), store("c.gpkg"))).isEqualTo(1);
+        assertThat(err()).contains("parks");
+        assertThat(Files.readAllBytes(foreign)).isEqualTo(foreignBefore);
+    }
+
+    @Test
+    void exportingOntoTheStoreFileIsRefused() throws IOException {
+        assertThat(run("import", fixture().toString(), store("a.gpkg"))).as(err()).isZero();
+        Path storeFile = dir.resolve("a.gpkg");
+
+        assertThat(run("export", "island-park", storeFile.toString(), store("a.gpkg"))).isEqualTo(2);
+        assertThat(err()).contains("store itself");
+        assertThat(run("parks", store("a.gpkg"))).isZero();
+        assertThat(out()).startsWith("island-park\t");
+    }
 }

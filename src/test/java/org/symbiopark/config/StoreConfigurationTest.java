@@ -56,4 +56,20 @@ class StoreConfigurationTest {
                     assertThat(Files.exists(folder.resolve("unused.gpkg"))).isFalse();
                 });
     }
+
+    @Test
+    void aWhitespaceUrlCountsAsUnset() {
+        for (String blank : new String[] {" ", "\t\n"}) {
+            DatasourceUrlConditionTest.withUrl(runner, blank)
+                    .withPropertyValues("symbiopark.geopackage-path=" + folder.resolve("store.gpkg"))
+                    .run(context -> assertThat(context).hasNotFailed().hasSingleBean(GeoPackageParkStore.class));
+        }
+    }
+
+    @Test
+    void aUrlWithAQuoteIsSetAndBreaksNothing() {
+        DatasourceUrlConditionTest.withUrl(runner, "jdbc:postgresql://127.0.0.1:5432/symbiopark?ApplicationName=o'brien")
+                .withPropertyValues("symbiopark.geopackage-path=" + folder.resolve("unused.gpkg"))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ParkStore.class));
+    }
 }

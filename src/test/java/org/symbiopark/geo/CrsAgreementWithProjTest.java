@@ -29,11 +29,21 @@ import org.locationtech.jts.geom.GeometryFactory;
  * Gauss–Krüger zones and Pulkovo 1942 Gauss–Krüger zones are (northing, easting), UTM zones
  * (easting, northing). Our class always speaks (easting, northing) / (lon, lat).
  *
- * <p>The points lie inside each CRS's EPSG area of use and, for the datums whose shift
- * {@link SisCoordinateTransforms} pins, where PROJ applies the same EPSG transformation
- * (Pulkovo 1942: north of 41.19°N, EPSG:5044; VN-2000: outside the Mekong delta blocks
- * 9.35–11.04°N 104.24–107.11°E, EPSG:6960).
- */
+ * <p>The points lie inside each CRS's EPSG area of use. Where EPSG has several transformations
+ * between the datums, PROJ chooses one per point ({@link DatumShiftChoice}); the points sit on
+ * both sides of the areas where its choice changes, at least 0.05° from their edges (the EPSG
+ * versions of PROJ's and SIS's databases may round extents differently):
+ * <ul>
+ *   <li>VN-2000: EPSG:5194 inside the box of the Mekong delta blocks DBSCL 02 and 03
+ *       (9.35–11.04°N, 104.24–107.11°E; Long Jiang industrial park at 10.5°N 106.24°E, Can Tho,
+ *       Ca Mau), EPSG:6960 elsewhere in Vietnam (Hanoi, Phu Quoc west of the box, Binh Duong north
+ *       of it); the two differ by about 0.8 m.</li>
+ *   <li>Pulkovo 1942: EPSG:5044 inside the box of Russia (north of 41.19°N, east of 19.58°E,
+ *       which takes in Tashkent, Bishkek and Almaty), EPSG:15865 south of it (Uzbekistan
+ *       Pengsheng industrial park at 40.85°N 68.67°E, Andijan, the Tarim edge of zone 14); the two
+ *       differ by about 2.7 m there.</li>
+ * </ul>
+  */
 class CrsAgreementWithProjTest {
 
     private static final double TOLERANCE_M = 0.01;
@@ -49,8 +59,27 @@ class CrsAgreementWithProjTest {
                 Arguments.of(32649, false, new double[][] {{109, 5}, {111, 22.5}, {113, 35}, {110, 50}, {112, 70}}),
                 Arguments.of(4547, true, new double[][] {{113, 22.5}, {114, 30}, {115, 38}, {113.5, 44}}),
                 Arguments.of(4549, true, new double[][] {{119, 25}, {120, 31.2}, {121, 40}, {120.5, 52}}),
-                Arguments.of(3405, false, new double[][] {{105.85, 21.03}, {103.5, 22}, {106.5, 17}, {107.5, 12}, {104, 8.8}}),
-                Arguments.of(28414, true, new double[][] {{82.9, 55}, {79, 52}, {80, 45}, {83.5, 62}, {81, 70}}));
+                // Hanoi, Lao Cai, Hue, Nha Trang edge, Rach Gia-Phu Quoc strait: EPSG:6960
+                Arguments.of(3405, false, new double[][] {{105.85, 21.03}, {103.5, 22}, {106.5, 17}, {107.5, 12}, {104, 8.8},
+                        // Phu Quoc (west of the Mekong box), Binh Duong north of it: EPSG:6960
+                        {103.97, 10.22}, {106.65, 11.15},
+                        // Long Jiang IP, Can Tho, Ca Mau, Ho Chi Minh City, Long Xuyen: EPSG:5194
+                        {106.24, 10.5}, {105.78, 10.03}, {105.15, 9.18 + 0.3}, {106.7, 10.78}, {105.43, 10.38}}),
+                // Pengsheng IP and Andijan region south of Russia's box (EPSG:15865), Tashkent north of it (5044)
+                Arguments.of(28412, true, new double[][] {{68.67, 40.85}, {69.3, 41.12}, {69.28, 41.3}, {67.0, 39.65}}),
+                Arguments.of(28413, true, new double[][] {{72.8, 40.8}, {74.6, 42.87}, {76.9, 43.25}, {72.3, 41.26}}),
+                Arguments.of(28414, true, new double[][] {{82.9, 55}, {79, 52}, {80, 45}, {83.5, 62}, {81, 70},
+                        {78.4, 42.5}, {80.0, 41.12}}),
+                // Kazakhstan's Caspian shelf: EPSG:1303 (2 m) beats 5044; Latvia: 5044 (3 m) beats Latvia's own (4 m)
+                Arguments.of(28409, true, new double[][] {{51, 45}, {49.5, 42}}),
+                Arguments.of(28404, true, new double[][] {{25, 57}, {24.1, 56.95}}),
+                // Hanoi is in no Pulkovo 1942 area: PROJ falls back to the first candidate of its list (5044)
+                Arguments.of(28418, true, new double[][] {{105.85, 21.03}}),
+                // ED50, whose EPSG transformations are many and national: PROJ picks (28) in Madrid,
+                // (17) in Paris, (2) in Hamburg, and so do we
+                Arguments.of(23030, false, new double[][] {{-3.7, 40.4}}),
+                Arguments.of(23031, false, new double[][] {{2.35, 48.85}}),
+                Arguments.of(23032, false, new double[][] {{10, 53.5}}));
     }
 
     @ParameterizedTest(name = "EPSG:{0}")

@@ -15,10 +15,11 @@ import org.locationtech.jts.io.WKTReader;
 class GeometryChecksTest {
 
     private static final GeometryFactory WGS84 = new GeometryFactory();
+    private static final CoordinateTransforms TRANSFORMS = new SisCoordinateTransforms();
     private static final CrsDescription EPSG_4326 =
-            new CrsDescription(4326, "WGS 84", new BoundingBox(-180, -90, 180, 90), true, true);
+            new CrsDescription(4326, "WGS 84", AreaOfUse.WORLD, true, true);
     private static final CrsDescription UTM_53N =
-            new CrsDescription(32653, "WGS 84 / UTM zone 53N", new BoundingBox(132, 0, 138, 84), false, false);
+            new CrsDescription(32653, "WGS 84 / UTM zone 53N", new AreaOfUse(132, 0, 138, 84), false, false);
 
     private static Geometry wkt(String text) {
         try {
@@ -101,8 +102,47 @@ class GeometryChecksTest {
     @Test
     void geographicCrsAreaIsStrict() {
         CrsDescription cgcs2000 = new CrsDescription(4490, "China Geodetic Coordinate System 2000",
-                new BoundingBox(73.62, 16.7, 134.77, 53.56), true, true);
+                new AreaOfUse(73.62, 16.7, 134.77, 53.56), true, true);
         assertTrue(GeometryChecks.outsideAreaOfUse(WGS84.createPoint(new Coordinate(134.85, 48.38)), cgcs2000)
                 .isPresent());
+    }
+
+    @Test
+    void areaAcrossTheAntimeridianIsNotWidenedToTheWholeWorld() {
+        // GSK-2011 (EPSG:7683) and Pulkovo 1942 (EPSG:4284): 19.57°E eastwards to 168.97°W
+        for (int srid : new int[] {7683, 4284}) {
+            CrsDescription crs = TRANSFORMS.describe(srid);
+            String norway = GeometryChecks.outsideAreaOfUse(WGS84.createPoint(new Coordinate(10, 60)), crs).orElseThrow();
+            assertTrue(norway.startsWith("longitude 10 of coordinate 0 "), norway);
+            assertTrue(norway.contains("across the antimeridian"), norway);
+            assertEquals(Optional.empty(), GeometryChecks.outsideAreaOfUse(
+                    WGS84.createPoint(new Coordinate(134.85, 48.38)), crs), "Khabarovsk, EPSG:" + srid);
+            assertEquals(Optional.empty(), GeometryChecks.outsideAreaOfUse(
+                    WGS84.createPoint(new Coordinate(-170, 66)), crs), "Chukotka east of 180°, EPSG:" + srid);
+        }
+        // Alaska Albers (EPSG:3338, 172.42°E to 129.99°W)
+        assertTrue(GeometryChecks.outsideAreaOfUse(WGS84.createPoint(new Coordinate(10, 60)),
+                TRANSFORMS.describe(3338)).isPresent());
+        assertEquals(Optional.empty(), GeometryChecks.outsideAreaOfUse(
+                WGS84.createPoint(new Coordinate(-150, 61)), TRANSFORMS.describe(3338)), "Anchorage");
+        assertEquals(Optional.empty(), GeometryChecks.outsideAreaOfUse(
+                WGS84.createPoint(new Coordinate(173, 52.9)), TRANSFORMS.describe(3338)), "Attu, west of 180°");
+        // EPSG:3576 (North Pole LAEA Russia) does not cross: its area is the whole cap north of 45°N
+        assertEquals(Optional.empty(), GeometryChecks.outsideAreaOfUse(
+                WGS84.createPoint(new Coordinate(10, 60)), TRANSFORMS.describe(3576)));
+    }
+
+    @Test
+    void marginAroundAUtmZoneWrapsAcrossTheAntimeridian() {
+        // UTM 1N is 180°W to 174°W: with 1° of margin it reaches 179°E; UTM 60N (174°E–180°) reaches 179°W
+        CrsDescription utm1 = TRANSFORMS.describe(32601);
+        assertEquals(Optional.empty(), GeometryChecks.outsideAreaOfUse(WGS84.createPoint(new Coordinate(179.6, 52)), utm1));
+        assertEquals(Optional.empty(), GeometryChecks.outsideAreaOfUse(WGS84.createPoint(new Coordinate(-173.5, 52)), utm1));
+        String far = GeometryChecks.outsideAreaOfUse(WGS84.createPoint(new Coordinate(178.9, 52)), utm1).orElseThrow();
+        assertTrue(far.contains("longitude 179 to -173 (across the antimeridian)"), far);
+        assertTrue(GeometryChecks.outsideAreaOfUse(WGS84.createPoint(new Coordinate(-172.9, 52)), utm1).isPresent());
+        CrsDescription utm60 = TRANSFORMS.describe(32660);
+        assertEquals(Optional.empty(), GeometryChecks.outsideAreaOfUse(WGS84.createPoint(new Coordinate(-179.6, 52)), utm60));
+        assertTrue(GeometryChecks.outsideAreaOfUse(WGS84.createPoint(new Coordinate(-178.9, 52)), utm60).isPresent());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +66,7 @@ class SisCoordinateTransformsTest {
         assertEquals("WGS 84", d.name());
         assertTrue(d.geographic());
         assertTrue(d.northingFirst());
-        assertEquals(new BoundingBox(-180, -90, 180, 90), d.areaOfUse());
+        assertEquals(AreaOfUse.WORLD, d.areaOfUse());
     }
 
     @Test
@@ -74,10 +75,10 @@ class SisCoordinateTransformsTest {
         assertEquals("WGS 84 / UTM zone 53N", d.name());
         assertFalse(d.geographic());
         assertFalse(d.northingFirst());
-        assertEquals(132, d.areaOfUse().minLon(), 1e-9);
-        assertEquals(138, d.areaOfUse().maxLon(), 1e-9);
-        assertEquals(0, d.areaOfUse().minLat(), 1e-9);
-        assertEquals(84, d.areaOfUse().maxLat(), 1e-9);
+        assertEquals(132, d.areaOfUse().westLon(), 1e-9);
+        assertEquals(138, d.areaOfUse().eastLon(), 1e-9);
+        assertEquals(0, d.areaOfUse().southLat(), 1e-9);
+        assertEquals(84, d.areaOfUse().northLat(), 1e-9);
     }
 
     @Test
@@ -86,16 +87,36 @@ class SisCoordinateTransformsTest {
         assertEquals("CGCS2000 / 3-degree Gauss-Kruger CM 114E", d.name());
         assertFalse(d.geographic());
         assertTrue(d.northingFirst());
-        assertEquals(112.5, d.areaOfUse().minLon(), 1e-9);
-        assertEquals(115.5, d.areaOfUse().maxLon(), 1e-9);
+        assertEquals(112.5, d.areaOfUse().westLon(), 1e-9);
+        assertEquals(115.5, d.areaOfUse().eastLon(), 1e-9);
     }
 
     @Test
-    void areaCrossingTheAntimeridianIsWidenedToAllLongitudes() {
+    void areaCrossingTheAntimeridianKeepsItsBounds() {
         // Pulkovo 1942 (geographic) covers the former USSR, whose EPSG box runs from 19.57°E to 168.97°W
-        BoundingBox area = TRANSFORMS.describe(4284).areaOfUse();
-        assertEquals(-180, area.minLon());
-        assertEquals(180, area.maxLon());
+        AreaOfUse area = TRANSFORMS.describe(4284).areaOfUse();
+        assertTrue(area.crossesAntimeridian());
+        assertEquals(19.57, area.westLon(), 1e-9);
+        assertEquals(-168.97, area.eastLon(), 1e-9);
+        assertEquals(171.46, area.widthDeg(), 1e-9);
+        // its centre lies near Krasnoyarsk, not at 0°
+        assertEquals(105.3, area.centre().x, 1e-9);
+        assertTrue(TRANSFORMS.describe(7683).areaOfUse().crossesAntimeridian(), "GSK-2011");
+        assertTrue(TRANSFORMS.describe(3338).areaOfUse().crossesAntimeridian(), "Alaska Albers");
+        // EPSG:3576's area is the whole cap north of 45°N: nothing to wrap
+        assertFalse(TRANSFORMS.describe(3576).areaOfUse().crossesAntimeridian());
+        assertFalse(TRANSFORMS.describe(32653).areaOfUse().crossesAntimeridian());
+    }
+
+    @Test
+    void centreOfAnAreaAcrossTheAntimeridianTransforms() {
+        // what the start-up warm-up does with a park's work CRS: Alaska Albers' centre is near 158.8°W
+        AreaOfUse alaska = TRANSFORMS.describe(3338).areaOfUse();
+        Coordinate centre = alaska.centre();
+        assertTrue(centre.x > -180 && centre.x < -150, "centre " + centre);
+        Geometry p = TRANSFORMS.transform(WGS84.createPoint(centre), 4326, 3338);
+        assertTrue(Double.isFinite(p.getCoordinate().x));
+        assertEquals(alaska.toEnvelope().centre().x - 360, centre.x, 1e-9, "toEnvelope is unwrapped");
     }
 
     @Test
@@ -137,13 +158,52 @@ class SisCoordinateTransformsTest {
     }
 
     @Test
-    void transformBetweenTwoPinnedDatumsGoesThroughWgs84() {
-        // VN-2000 / UTM 48N → Pulkovo 1942 / GK zone 18 and back, via the two pinned shifts
+    void transformBetweenTwoDatumsWithoutADirectShiftGoesThroughWgs84() {
+        // VN-2000 / UTM 48N → Pulkovo 1942 / GK zone 18 and back: EPSG has no VN-2000 ↔ Pulkovo shift
         Geometry p = TRANSFORMS.transform(WGS84.createPoint(new Coordinate(105.85, 21.03)), 4326, 3405);
         Geometry gk = TRANSFORMS.transform(p, 3405, 28418);
         Geometry direct = TRANSFORMS.transform(WGS84.createPoint(new Coordinate(105.85, 21.03)), 4326, 28418);
         assertEquals(direct.getCoordinate().x, gk.getCoordinate().x, 0.005);
         assertEquals(direct.getCoordinate().y, gk.getCoordinate().y, 0.005);
+        // Hanoi lies in no Pulkovo 1942 area (south of 35.14°N): PROJ's fallback, its first candidate for
+        // zone 18, which is 5044 (same share of the zone's area as 15865, better accuracy)
+        assertEquals(Optional.of("EPSG:6960 + EPSG:5044"),
+                TRANSFORMS.datumShift(3405, 28418, p.getEnvelopeInternal()));
+    }
+
+    @Test
+    void datumShiftIsChosenByWhereTheGeometryIs() {
+        assertEquals(Optional.of("EPSG:5194"), shiftAt(106.24, 10.5, 3405), "Long Jiang IP, Mekong delta box");
+        assertEquals(Optional.of("EPSG:6960"), shiftAt(105.85, 21.03, 3405), "Hanoi");
+        assertEquals(Optional.of("EPSG:15865"), shiftAt(68.67, 40.85, 28412), "Pengsheng IP, south of Russia's box");
+        assertEquals(Optional.of("EPSG:5044"), shiftAt(69.28, 41.3, 28412), "Tashkent, inside Russia's box");
+        assertEquals(Optional.of("EPSG:5044"), shiftAt(134.85, 48.38, 28423), "Khabarovsk");
+        assertEquals(Optional.empty(), shiftAt(114, 30, 4547), "CGCS2000: no EPSG transformation");
+    }
+
+    @Test
+    void geometryAcrossTheEdgeOfAnAreaGetsOneShiftPrimarilyTheFallback() throws ParseException {
+        // from Ca Mau (inside the Mekong box) to Phu Quoc (west of it): not inside the box as a whole,
+        // so PROJ's fallback, the first candidate (Vietnam-wide EPSG:6960), for the whole line
+        Geometry line = new WKTReader(WGS84).read("LINESTRING(105.15 9.48, 103.97 10.22)");
+        assertEquals(Optional.of("EPSG:6960"), TRANSFORMS.datumShift(4326, 3405, line.getEnvelopeInternal()));
+        Coordinate[] both = TRANSFORMS.transform(line, 4326, 3405).getCoordinates();
+        Coordinate phuQuoc = TRANSFORMS.transform(WGS84.createPoint(new Coordinate(103.97, 10.22)), 4326, 3405)
+                .getCoordinate();
+        assertEquals(0, phuQuoc.distance(both[1]), 1e-6, "the segment is not torn: Phu Quoc moves as alone");
+    }
+
+    @Test
+    void inverseChoiceUsesTheProjectedExtent() {
+        Geometry pengsheng = TRANSFORMS.transform(WGS84.createPoint(new Coordinate(68.67, 40.85)), 4326, 28412);
+        assertEquals(Optional.of("EPSG:15865"), TRANSFORMS.datumShift(28412, 4326, pengsheng.getEnvelopeInternal()));
+        Coordinate back = TRANSFORMS.transform(pengsheng, 28412, 4326).getCoordinate();
+        assertEquals(68.67, back.x, 1e-8);
+        assertEquals(40.85, back.y, 1e-8);
+    }
+
+    private static Optional<String> shiftAt(double lon, double lat, int srid) {
+        return TRANSFORMS.datumShift(4326, srid, WGS84.createPoint(new Coordinate(lon, lat)).getEnvelopeInternal());
     }
 
     @Test
@@ -173,6 +233,23 @@ class SisCoordinateTransformsTest {
         }
         // measured about 0.25 ms on 2 shared cores; the bound only catches a lost cache
         assertTrue(best < 50_000_000L, "1,000-point transform took " + best / 1e6 + " ms");
+    }
+
+    @Test
+    void cachedTransformWithADatumChoiceIsFast() {
+        // Pulkovo 1942 has 13 candidate shifts; per call only the envelope tests run
+        Geometry point = WGS84.createPoint(new Coordinate(68.67, 40.85));
+        TRANSFORMS.transform(point, 4326, 28412);
+        long best = Long.MAX_VALUE;
+        for (int r = 0; r < 20; r++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 1000; i++) {
+                TRANSFORMS.transform(point, 4326, 28412);
+            }
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        // measured a few µs per call on 2 shared cores; the bound only catches a lost cache
+        assertTrue(best < 50_000_000L, "1,000 point transforms took " + best / 1e6 + " ms");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ParkServiceTest {
     void setUp() {
         store = new GeoPackageParkStore(dir.resolve("parks.gpkg"));
         ParkRules rules = new ParkRules(MEASURES);
-        service = new ParkService(store, MEASURES, rules);
+        service = new ParkService(store, TRANSFORMS, MEASURES, rules);
         reader = new ParkGeoJsonReader(ResourceCatalog.loadDefault(), TRANSFORMS, rules);
     }
 

@@ -8,6 +8,11 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -228,5 +233,130 @@ class BadInputTest extends WebApiTest {
         JsonNode problem = json.readTree(badUri.body());
         assertThat(problem.path("status").asInt()).isEqualTo(400);
         assertThat(problem.path("detail").asText()).isNotBlank();
+    }
+
+    // ---- found in review: every import path and every write keeps the same rules
+
+    /** Our own export of the fixture, with one stored value changed behind the store's back. */
+    private byte[] tamperedGeoPackage(String sql) throws Exception {
+        String parkId = importFixture();
+        Path dir = Files.createTempDirectory("tampered");
+        Path file = dir.resolve("park.gpkg");
+        Files.write(file, getBytes(PARKS + "/" + parkId + "/export?format=gpkg").body());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            // Plain SQLite lacks the ST_* functions the RTree triggers call; an editor without
+            // them drops the triggers, as this one does.
+            java.util.List<String> triggers = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger'")) {
+                while (rs.next()) {
+                    triggers.add(rs.getString(1));
+                }
+            }
+            for (String trigger : triggers) {
+                st.executeUpdate("DROP TRIGGER \"" + trigger + "\"");
+            }
+            st.executeUpdate(sql);
+        }
+        return Files.readAllBytes(file);
+    }
+
+    private JsonNode refusedGeoPackage(byte[] file) {
+        return refused(422, () -> post(PARKS + "/import?id=tampered", "application/geopackage+sqlite3",
+                BodyPublishers.ofByteArray(file)));
+    }
+
+    @Test
+    void geoPackageImportsPassTheSameRulesAsGeoJson() throws Exception {
+        assertThat(refusedGeoPackage(tamperedGeoPackage("UPDATE plant_streams SET quantity_per_year = -5"))
+                .path("detail").asText()).contains("quantity", "negative");
+        assertThat(refusedGeoPackage(tamperedGeoPackage("UPDATE plant_streams SET resource = 'unobtainium'"))
+                .path("detail").asText()).contains("unobtainium");
+        assertThat(refusedGeoPackage(tamperedGeoPackage("UPDATE parcels SET zoning = 'bogus'"))
+                .path("detail").asText()).contains("bogus");
+        assertThat(refusedGeoPackage(tamperedGeoPackage("UPDATE parcels SET feature_id = '../a b' WHERE feature_id = 'b1'"))
+                .path("detail").asText()).contains("../a b");
+    }
+
+    @Test
+    void damagedOrForeignSqliteFilesAre422() throws Exception {
+        byte[] garbage = "SQLite format 3\0 and then garbage".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(refusedGeoPackage(garbage).path("detail").asText()).contains("file");
+
+        Path dir = Files.createTempDirectory("foreign");
+        Path foreign = dir.resolve("foreign.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign); Statement st = c.createStatement()) {
+            st.executeUpdate("CREATE TABLE t (x integer)");
+        }
+        assertThat(refusedGeoPackage(Files.readAllBytes(foreign)).path("detail").asText()).contains("GeoPackage");
+    }
+
+    @Test
+    void aRefusedFeatureWriteLeavesThePark() throws Exception {
+        JsonNode created = body(postJson(PARKS, "{\"name\": \"Empty park\"}"));
+        String parkId = created.path("id").asText();
+        refused(404, () -> putJson(PARKS + "/" + parkId + "/parcels/nope", GOOD_PARCEL.replace("\"good\"", "\"nope\"")));
+        assertThat(body(get(PARKS + "/" + parkId)).has("workSrid")).as("no work CRS from a refused write").isFalse();
+
+        assertThat(postJson(PARKS + "/" + parkId + "/parcels", GOOD_PARCEL).statusCode()).isEqualTo(201);
+        assertThat(body(get(PARKS + "/" + parkId)).path("workSrid").asInt()).isEqualTo(32653);
+    }
+
+    @Test
+    void featuresOutsideTheWorkCrsAreRefused() {
+        JsonNode created = body(postJson(PARKS, "{\"name\": \"Wrong zone\", \"workSrid\": 32633}"));
+        String parkId = created.path("id").asText();
+        JsonNode problem = refused(422, () -> postJson(PARKS + "/" + parkId + "/parcels", GOOD_PARCEL));
+        assertThat(problem.path("detail").asText()).contains("32633", "workSrid");
+        assertThat(refusedImport(422, parkWith("", GOOD_PARCEL.replace("\"good\"", "\"other\""))
+                .replace("\"currency\": \"RUB\"}", "\"currency\": \"RUB\", \"workSrid\": 32633}"))
+                .path("detail").asText()).contains("32633");
+    }
+
+    @Test
+    void aParcelWithPlantsOnItIsKept() {
+        String parkId = importFixture();
+        JsonNode problem = refused(409, () -> delete(PARKS + "/" + parkId + "/parcels/a1"));
+        assertThat(problem.path("detail").asText()).contains("a1", "chp");
+        assertThat(delete(PARKS + "/" + parkId + "/parcels/b1").statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void controlCharactersAndNullsInTextAreRefused() {
+        assertThat(refused(422, () -> postJson(PARKS, "{\"name\": \"bad\\u0000name\"}")).path("detail").asText())
+                .contains("name", "U+0000");
+        assertThat(refused(422, () -> postJson(PARKS, "{\"name\": \"x\", \"languages\": [null]}"))
+                .path("detail").asText()).contains("languages[0]");
+        String parkId = importFixture();
+        assertThat(refused(422, () -> postJson(PARKS + "/" + parkId + "/parcels",
+                GOOD_PARCEL.replace("\"zoning\"", "\"name\": \"a\\u0000b\", \"zoning\""))).path("detail").asText())
+                .contains("name");
+        assertThat(refused(422, () -> postJson(PARKS + "/" + parkId + "/scenarios", "{\"name\": \"x\\u0000y\"}"))
+                .path("detail").asText()).contains("name");
+    }
+
+    @Test
+    void scenariosInAFileAreChecked() {
+        assertThat(refusedImport(422, parkWith("\"scenarios\": [{\"name\": \"a\", \"version\": -3}],", GOOD_PARCEL
+                .replace("\"good\"", "\"other\""))).path("detail").asText()).contains("version");
+        assertThat(refusedImport(422, parkWith("\"scenarios\": [{\"name\": \"a\", \"createdAt\": \"+999999-01-01T00:00:00Z\"}],",
+                GOOD_PARCEL.replace("\"good\"", "\"other\""))).path("detail").asText()).contains("createdAt");
+        assertThat(refusedImport(422, parkWith("\"scenarios\": [{\"id\": \"s\", \"name\": \"a\"}, {\"id\": \"s\", \"name\": \"b\"}],",
+                GOOD_PARCEL.replace("\"good\"", "\"other\""))).path("detail").asText()).contains("duplicate");
+    }
+
+    @Test
+    void wholeNumbersMustBeWholeAndDocumentsMustEnd() {
+        assertThat(refusedImport(422, parkWith("", GOOD_PARCEL.replace("\"good\"", "\"other\""))
+                .replace("\"currency\": \"RUB\"}", "\"currency\": \"RUB\", \"lifetimeYears\": 30.9}"))
+                .path("detail").asText()).contains("lifetimeYears");
+        refused(400, () -> postJson(PARKS, "{\"name\": \"x\", \"lifetimeYears\": 30.9}"));
+        refused(400, () -> postJson(PARKS, "{\"name\": \"x\"} trailing"));
+    }
+
+    @Test
+    void aMultipartBodyWithoutBoundaryIs400() {
+        JsonNode problem = refused(400, () -> post(PARKS + "/import", "multipart/form-data",
+                BodyPublishers.ofString("garbage")));
+        assertThat(problem.path("detail").asText()).contains("multipart");
     }
 }

@@ -67,11 +67,14 @@ public final class ParkGeoJsonReader {
 
     /** Reading stops collecting after this many violations: enough to fix a file in a few rounds. */
     private static final int MAX_VIOLATIONS = 100;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final ResourceCatalog catalog;
     private final CoordinateTransforms transforms;
     private final ParkRules parkRules;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public ParkGeoJsonReader(ResourceCatalog catalog, CoordinateTransforms transforms, ParkRules parkRules) {
         this.catalog = catalog;
@@ -177,6 +180,11 @@ public final class ParkGeoJsonReader {
         }
         String id = featureId(feature);
         FeatureContext ctx = new FeatureContext(null, id, violations);
+        JsonNode stated = feature == null ? null : feature.path("properties").get("layer");
+        if (stated != null && !stated.isNull() && !layer.name().equals(stated.asText())) {
+            ctx.add("properties.layer", "'" + stated.asText() + "' does not match this collection, which takes "
+                    + layer.name() + " features");
+        }
         ParkFeature read = readLayerFeature(feature, layer, srid, ctx);
         if (!violations.isEmpty() || read == null) {
             throw new InvalidParkException(violations);
@@ -202,9 +210,9 @@ public final class ParkGeoJsonReader {
                 langs.forEach(l -> languages.add(l.asText()));
             }
         }
-        Double workSrid = ctx.number(p, "workSrid", false, null);
+        Double workSrid = ctx.integer(p, "workSrid", 1);
         Double rate = ctx.number(p, "discountRate", false, null);
-        Double lifetime = ctx.number(p, "lifetimeYears", false, null);
+        Double lifetime = ctx.integer(p, "lifetimeYears", 1);
         Park park = new Park(ctx.text(p, "id"), ctx.text(p, "name"), ctx.text(p, "country"), languages,
                 ctx.text(p, "currency"), workSrid == null ? null : workSrid.intValue(),
                 rate == null ? Park.DEFAULT_DISCOUNT_RATE : rate,
@@ -246,9 +254,14 @@ public final class ParkGeoJsonReader {
             violations.add(Violation.of("scenarios", "must be an array"));
             return scenarios;
         }
+        Set<String> scenarioIds = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode s = node.get(i);
             FeatureContext ctx = new FeatureContext(null, null, violations).prefixed("scenarios[" + i + "].");
+            if (!s.isObject()) {
+                ctx.add("", "a scenario must be an object");
+                continue;
+            }
             String id = ctx.text(s, "id");
             if (id != null && !ParkRules.isValidId(id)) {
                 ctx.add("id", "'" + id + "' is not a valid id: " + ParkRules.idRule());
@@ -257,15 +270,26 @@ public final class ParkGeoJsonReader {
             if (name == null || name.isBlank()) {
                 ctx.add("name", "is required");
             }
-            Double version = ctx.number(s, "version", false, null);
+            if (id != null && !scenarioIds.add(id)) {
+                ctx.add("id", "duplicate id: another scenario in this file has it");
+            }
+            Double version = ctx.integer(s, "version", 1);
             Instant created = null;
             String createdText = ctx.text(s, "createdAt");
             if (createdText != null) {
                 try {
                     created = Instant.parse(createdText);
+                    if (created.isBefore(EARLIEST) || created.isAfter(LATEST)) {
+                        ctx.add("createdAt", "'" + createdText + "' is outside the years 1 to 9999");
+                        created = null;
+                    }
                 } catch (DateTimeParseException e) {
                     ctx.add("createdAt", "'" + createdText + "' is not an ISO-8601 instant such as 2026-11-25T10:00:00Z");
                 }
+            }
+            JsonNode contentNode = s.get("content");
+            if (contentNode != null && !contentNode.isNull() && !contentNode.isObject()) {
+                ctx.add("content", "must be a JSON object");
             }
             JsonNode content = s.get("content");
             scenarios.add(new Scenario(id == null ? "scenario-" + (i + 1) : id, name,
@@ -531,12 +555,17 @@ public final class ParkGeoJsonReader {
         if (f == null) {
             return null;
         }
+        // An integral number is the same id as its decimal text; anything else cannot be a stable id
+        // and is left for the id rule to refuse, shown as sent.
         JsonNode pid = f.path("properties").get("id");
-        if (pid != null && !pid.isNull() && (pid.isTextual() || pid.isNumber())) {
-            return pid.asText();
+        if (pid != null && !pid.isNull() && pid.isValueNode()) {
+            return pid.isIntegralNumber() || pid.isTextual() ? pid.asText() : pid.toString() + " (not a string)";
         }
         JsonNode id = f.get("id");
-        return id != null && !id.isNull() && (id.isTextual() || id.isNumber()) ? id.asText() : null;
+        if (id != null && !id.isNull() && id.isValueNode()) {
+            return id.isIntegralNumber() || id.isTextual() ? id.asText() : id.toString() + " (not a string)";
+        }
+        return null;
     }
 
     private static void checkParcelReferences(JsonNode features, Map<Layer<?>, List<ParkFeature>> byLayer,
@@ -600,6 +629,11 @@ public final class ParkGeoJsonReader {
                 add(field(field), "must be a string");
                 return null;
             }
+            List<Violation> control = ParkRules.controlCharacters(field(field), v.asText());
+            if (!control.isEmpty()) {
+                add(field(field), control.get(0).reason());
+                return null;
+            }
             return v.asText();
         }
 
@@ -623,6 +657,19 @@ public final class ParkGeoJsonReader {
             }
             if (min != null && d < min) {
                 add(field(field), min == 0.0 ? d + " is negative; it must be ≥ 0" : d + " is below the minimum " + min);
+                return null;
+            }
+            return d;
+        }
+
+        /** A whole number ≥ {@code min}, or null if absent or wrong. */
+        Double integer(JsonNode n, String field, int min) {
+            Double d = number(n, field, false, null);
+            if (d == null) {
+                return null;
+            }
+            if (d != Math.rint(d) || d < min || d > Integer.MAX_VALUE) {
+                add(field(field), n.get(field).asText() + " is not a whole number from " + min + " to " + Integer.MAX_VALUE);
                 return null;
             }
             return d;

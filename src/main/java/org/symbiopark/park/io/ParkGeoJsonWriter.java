@@ -108,8 +108,8 @@ public final class ParkGeoJsonWriter {
 
     private static void parcel(Parcel parcel, ObjectNode p) {
         putIfSet(p, "name", parcel.name());
-        p.put("zoning", parcel.zoning().code());
-        p.put("status", parcel.status().code());
+        putIfSet(p, "zoning", parcel.zoning() == null ? null : parcel.zoning().code());
+        putIfSet(p, "status", parcel.status() == null ? null : parcel.status().code());
         putIfSet(p, "landPricePerM2", parcel.landPricePerM2());
         putIfSet(p, "maxCoverage", parcel.maxCoverage());
         putIfSet(p, "areaM2", parcel.areaM2());
@@ -118,7 +118,7 @@ public final class ParkGeoJsonWriter {
     private static void plant(Plant plant, ObjectNode p) {
         putIfSet(p, "name", plant.name());
         putIfSet(p, "industry", plant.industry());
-        p.put("status", plant.status().code());
+        putIfSet(p, "status", plant.status() == null ? null : plant.status().code());
         putIfSet(p, "footprintM2", plant.footprintM2());
         if (plant.hazardClass() != null) {
             p.put("hazardClass", plant.hazardClass());
@@ -132,7 +132,7 @@ public final class ParkGeoJsonWriter {
         ArrayNode streams = p.putArray("streams");
         for (ResourceStream s : plant.streams()) {
             ObjectNode n = streams.addObject();
-            n.put("direction", s.direction().name());
+            putIfSet(n, "direction", s.direction() == null ? null : s.direction().name());
             n.put("resource", s.resource());
             n.put("quantity", s.quantityPerYear());
             n.put("unit", s.unit());
@@ -151,13 +151,13 @@ public final class ParkGeoJsonWriter {
         p.put("carrier", pipeline.carrier());
         putIfSet(p, "diameterMm", pipeline.diameterMm());
         putIfSet(p, "capacityPerYear", pipeline.capacityPerYear());
-        p.put("status", pipeline.status().code());
+        putIfSet(p, "status", pipeline.status() == null ? null : pipeline.status().code());
         putIfSet(p, "lengthM", pipeline.lengthM());
     }
 
     private static void corridor(Corridor corridor, ObjectNode p) {
         putIfSet(p, "name", corridor.name());
-        p.put("kind", corridor.kind().code());
+        putIfSet(p, "kind", corridor.kind() == null ? null : corridor.kind().code());
         // An explicit null says "pipes forbidden"; omitting it would mean "the kind's default".
         if (corridor.costFactor() == null) {
             p.putNull("costFactor");

@@ -34,6 +34,7 @@ import org.symbiopark.park.Scenario;
 import org.symbiopark.store.DuplicateIdException;
 import org.symbiopark.store.Page;
 import org.symbiopark.store.ParkStore;
+import org.symbiopark.store.StoredValues;
 
 /**
  * The embedded store: one GeoPackage file (OGC 12-128r18) that QGIS and GDAL open as it is.
@@ -44,7 +45,9 @@ import org.symbiopark.store.ParkStore;
  * <p>SQLite has one writer at a time, so the store holds one connection and serialises every
  * call on it; each call that writes runs in one transaction and rolls back on any failure.
  * A bbox listing selects candidates from the RTree by envelope, as PostGIS's {@code &&} does, at
- * the RTree's single-precision bounds (rounded outwards, so never a miss). Listing a page of
+ * the RTree's single-precision bounds (rounded outwards, so never a miss), then keeps those whose
+ * envelope in doubles intersects the box. Values neither store could keep alike are refused
+ * before writing ({@link StoredValues}). Listing a page of
  * plants reads their streams with one query per 500 plants, not one per plant.
  *
  * <p>Close the store to release the file.
@@ -120,6 +123,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
 
     @Override
     public void insertPark(Park park) {
+        StoredValues.checkPark(park);
         write(() -> {
             insertParkRow(park);
             return null;
@@ -128,11 +132,19 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
 
     @Override
     public boolean updatePark(Park park) {
+        StoredValues.checkPark(park);
         return write(() -> update("""
                 UPDATE parks SET name = ?, country = ?, languages = ?, currency = ?, work_srid = ?,
                   discount_rate = ?, lifetime_years = ?, description = ? WHERE id = ?""",
                 park.name(), park.country(), String.join(",", park.languages()), park.currency(), park.workSrid(),
                 park.discountRate(), park.lifetimeYears(), park.description(), park.id()) > 0);
+    }
+
+    @Override
+    public boolean setWorkSridIfUnset(String parkId, int srid) {
+        StoredValues.checkSrid(srid);
+        return write(() -> update("UPDATE parks SET work_srid = ? WHERE id = ? AND work_srid IS NULL", srid,
+                parkId) > 0);
     }
 
     @Override
@@ -142,6 +154,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
 
     @Override
     public void insertParkData(ParkData data) {
+        StoredValues.checkParkData(data);
         String parkId = data.park().id();
         write(() -> {
             insertParkRow(data.park());
@@ -177,6 +190,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
     @Override
     public <F extends ParkFeature> Page<F> listFeatures(String parkId, Layer<F> layer, BoundingBox bbox, int limit,
                                                         int offset) {
+        StoredValues.checkPage(limit, offset);
         LayerTable<F> table = LayerTable.of(layer);
         List<Object> args = new ArrayList<>(List.of(parkId));
         StringBuilder where = new StringBuilder("park_id = ?");
@@ -184,6 +198,11 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
             // the RTree holds each geometry's envelope; this is the standard's envelope-overlap query
             where.append(" AND fid IN (SELECT id FROM rtree_").append(table.name())
                     .append("_geom WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)");
+            args.addAll(List.of(bbox.maxLon(), bbox.minLon(), bbox.maxLat(), bbox.minLat()));
+            // the RTree keeps float bounds rounded outwards; the envelope in doubles (from the
+            // geometry's GeoPackage header, via the extension's ST_MinX …) then decides exactly
+            where.append(" AND ST_MinX(geom) <= ? AND ST_MaxX(geom) >= ? AND ST_MinY(geom) <= ?"
+                    + " AND ST_MaxY(geom) >= ?");
             args.addAll(List.of(bbox.maxLon(), bbox.minLon(), bbox.maxLat(), bbox.minLat()));
         }
         return read(() -> {
@@ -206,6 +225,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
 
     @Override
     public <F extends ParkFeature> void insertFeature(String parkId, Layer<F> layer, F feature) {
+        StoredValues.checkFeature(parkId, feature);
         write(() -> {
             insertFeatureRows(parkId, LayerTable.of(layer), List.of(feature));
             return null;
@@ -214,6 +234,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
 
     @Override
     public <F extends ParkFeature> boolean updateFeature(String parkId, Layer<F> layer, F feature) {
+        StoredValues.checkFeature(parkId, feature);
         LayerTable<F> table = LayerTable.of(layer);
         return write(() -> {
             List<String> columns = table.writtenColumns();
@@ -257,6 +278,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
 
     @Override
     public void insertScenario(String parkId, Scenario scenario) {
+        StoredValues.checkScenario(parkId, scenario);
         write(() -> {
             insertScenarioRow(parkId, scenario);
             return null;
@@ -347,7 +369,7 @@ public final class GeoPackageParkStore implements ParkStore, AutoCloseable {
                     INSERT INTO scenarios (park_id, scenario_id, name, version, description, created_at, content_json)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""",
                     parkId, s.id(), s.name(), s.version(), s.description(),
-                    s.createdAt() == null ? null : s.createdAt().toString(), s.contentJson());
+                    s.createdAt() == null ? null : StoredValues.storedInstant(s.createdAt()).toString(), s.contentJson());
         } catch (SQLException e) {
             throw translate(e, "scenario '" + s.id() + "'", parkId);
         }

@@ -28,12 +28,14 @@ import org.symbiopark.park.Scenario;
 import org.symbiopark.store.DuplicateIdException;
 import org.symbiopark.store.Page;
 import org.symbiopark.store.ParkStore;
+import org.symbiopark.store.StoredValues;
 
 /**
  * The production {@link ParkStore}: PostgreSQL with PostGIS, schema from the Flyway migrations in
  * {@code db/migration/postgis}. Geometries travel as WKB ({@link PostgisGeometries}); bounding-box
- * listings use the GiST indexes ({@code geom && ST_MakeEnvelope(…, 4326)}, the envelope test of
- * the contract). Every write runs in one transaction; imports go in JDBC batches of
+ * listings select candidates with the GiST indexes ({@code geom && ST_MakeEnvelope(…, 4326)}) and
+ * then compare the envelope exactly ({@code ST_XMin(geom) <= maxLon …}), the contract's test.
+ * Values neither store could keep alike are refused first ({@link StoredValues}). Every write runs in one transaction; imports go in JDBC batches of
  * {@value FeatureTable#BATCH_SIZE} rows. Unique violations (SQLSTATE 23505) become
  * {@link DuplicateIdException}, a missing park on a feature or scenario insert (23503)
  * {@link NotFoundException}; the transaction is then rolled back, so nothing is written.
@@ -82,16 +84,25 @@ public class PostgisParkStore implements ParkStore {
 
     @Override
     public void insertPark(Park park) {
+        StoredValues.checkPark(park);
         write(() -> jdbc.update("INSERT INTO parks (" + PARK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ps -> bindPark(ps, park)));
     }
 
     @Override
     public boolean updatePark(Park park) {
+        StoredValues.checkPark(park);
         // The id comes last in both lists, so one binding serves insert and update.
         return write(() -> jdbc.update("UPDATE parks SET name = ?, country = ?, languages = ?, currency = ?,"
                 + " work_srid = ?, discount_rate = ?, lifetime_years = ?, description = ? WHERE id = ?",
                 ps -> bindPark(ps, park))) > 0;
+    }
+
+    @Override
+    public boolean setWorkSridIfUnset(String parkId, int srid) {
+        StoredValues.checkSrid(srid);
+        return write(() -> jdbc.update("UPDATE parks SET work_srid = ? WHERE id = ? AND work_srid IS NULL",
+                srid, parkId)) > 0;
     }
 
     @Override
@@ -101,6 +112,7 @@ public class PostgisParkStore implements ParkStore {
 
     @Override
     public void insertParkData(ParkData data) {
+        StoredValues.checkParkData(data);
         write(() -> {
             String parkId = data.park().id();
             jdbc.update("INSERT INTO parks (" + PARK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -128,9 +140,7 @@ public class PostgisParkStore implements ParkStore {
     @Override
     public <F extends ParkFeature> Page<F> listFeatures(String parkId, Layer<F> layer, BoundingBox bbox, int limit,
                                                         int offset) {
-        if (limit < 0 || offset < 0) {
-            throw new IllegalArgumentException("limit and offset must be >= 0, got limit " + limit + ", offset " + offset);
-        }
+        StoredValues.checkPage(limit, offset);
         FeatureTable<F> table = table(layer);
         return snapshot.execute(status -> {
             List<Object> args = new ArrayList<>();
@@ -153,6 +163,7 @@ public class PostgisParkStore implements ParkStore {
 
     @Override
     public <F extends ParkFeature> void insertFeature(String parkId, Layer<F> layer, F feature) {
+        StoredValues.checkFeature(parkId, feature);
         write(() -> {
             insertAll(parkId, table(layer), List.of(feature));
             return null;
@@ -161,6 +172,7 @@ public class PostgisParkStore implements ParkStore {
 
     @Override
     public <F extends ParkFeature> boolean updateFeature(String parkId, Layer<F> layer, F feature) {
+        StoredValues.checkFeature(parkId, feature);
         FeatureTable<F> table = table(layer);
         return write(() -> {
             int updated = jdbc.update(table.updateSql(), ps -> table.bindUpdate(ps, parkId, feature));
@@ -192,6 +204,7 @@ public class PostgisParkStore implements ParkStore {
 
     @Override
     public void insertScenario(String parkId, Scenario scenario) {
+        StoredValues.checkScenario(parkId, scenario);
         write(() -> jdbc.update(insertScenarioSql(), ps -> bindScenario(ps, parkId, scenario)));
     }
 
@@ -248,11 +261,13 @@ public class PostgisParkStore implements ParkStore {
         if (bbox == null) {
             return " WHERE park_id = ?";
         }
-        args.add(bbox.minLon());
-        args.add(bbox.minLat());
-        args.add(bbox.maxLon());
-        args.add(bbox.maxLat());
-        return " WHERE park_id = ? AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+        args.addAll(List.of(bbox.minLon(), bbox.minLat(), bbox.maxLon(), bbox.maxLat()));
+        args.addAll(List.of(bbox.maxLon(), bbox.minLon(), bbox.maxLat(), bbox.minLat()));
+        // && finds the candidates in the GiST index, but compares float boxes rounded outwards (both
+        // the stored and the query box), so it keeps features up to a float step outside; the
+        // envelope in doubles then decides, as the GeoPackage store does after its RTree step.
+        return " WHERE park_id = ? AND geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
+                + " AND ST_XMin(geom) <= ? AND ST_XMax(geom) >= ? AND ST_YMin(geom) <= ? AND ST_YMax(geom) >= ?";
     }
 
     @SuppressWarnings("unchecked")
@@ -293,7 +308,7 @@ public class PostgisParkStore implements ParkStore {
         if (scenario.createdAt() == null) {
             ps.setNull(6, Types.TIMESTAMP_WITH_TIMEZONE);
         } else {
-            ps.setObject(6, OffsetDateTime.ofInstant(scenario.createdAt(), ZoneOffset.UTC));
+            ps.setObject(6, OffsetDateTime.ofInstant(StoredValues.storedInstant(scenario.createdAt()), ZoneOffset.UTC));
         }
         ps.setString(7, scenario.contentJson());
     }

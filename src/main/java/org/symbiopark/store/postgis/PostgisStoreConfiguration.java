@@ -5,18 +5,20 @@ import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.symbiopark.config.DatasourceUrlCondition;
 import org.symbiopark.store.ParkStore;
 
 /**
- * The PostGIS store, chosen when {@code spring.datasource.url} is set (else the embedded
- * GeoPackage store is used). Boot's own DataSource and Flyway auto-configuration are off on
- * purpose, so this class builds the pool and applies the migrations before the store serves.
+ * The PostGIS store, chosen when {@code spring.datasource.url} is set and not blank (else the
+ * embedded GeoPackage store is used; {@link DatasourceUrlCondition} decides for both). Boot's own
+ * DataSource and Flyway auto-configuration are off on purpose, so this class builds the pool and
+ * applies the migrations before the store serves.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${spring.datasource.url:}'.isEmpty()")
+@Conditional(DatasourceUrlCondition.Set.class)
 public class PostgisStoreConfiguration {
 
     /** Where the schema's migrations live on the class path. */

@@ -118,12 +118,12 @@ class ParkFileController {
         }
     }
 
-    private static ParkData readGeoPackage(InputStream body) throws IOException {
+    private ParkData readGeoPackage(InputStream body) throws IOException {
         Path dir = Files.createTempDirectory("symbiopark-import");
         Path file = dir.resolve("upload.gpkg");
         try {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return ParkGeoPackageFiles.read(file);
+            return ParkGeoPackageFiles.read(file, reader);
         } finally {
             deleteTree(dir);
         }

@@ -43,7 +43,7 @@ class PostgisSchemaTest {
     @Test
     void migrationsApplyAllVersionsOnceAndThenNothing() {
         assertThat(db.flyway().info().applied()).extracting(m -> m.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4", "5", "6");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7");
         assertThat(db.flyway().migrate().migrationsExecuted).isZero();
     }
 
@@ -104,6 +104,39 @@ class PostgisSchemaTest {
                 "parks_discount_rate_check");
         assertCheckViolation("INSERT INTO parks (id, name, discount_rate, lifetime_years) VALUES ('q', 'Q', 0.05, 0)",
                 "parks_lifetime_years_check");
+    }
+
+    @Test
+    void everyDoubleColumnRefusesNaNAndInfinity() {
+        sql.update("INSERT INTO parcels (park_id, feature_id, geom) VALUES ('p', 'a', ST_Multi(" + SQUARE + "))");
+        sql.update("INSERT INTO plants (park_id, feature_id) VALUES ('p', 'chp')");
+        sql.update("INSERT INTO plant_streams (plant_fid, park_id, plant_id, seq, direction, resource,"
+                + " quantity_per_year, unit) SELECT fid, 'p', 'chp', 0, 'OUT', 'steam', 10, 't' FROM plants");
+        sql.update("INSERT INTO pipelines (park_id, feature_id, geom) VALUES ('p', 'pipe',"
+                + " 'SRID=4326;MULTILINESTRING((134 48, 135 48))')");
+        sql.update("INSERT INTO corridors (park_id, feature_id, geom) VALUES ('p', 'c', " + SQUARE + ")");
+        List<String> columns = sql.queryForList("SELECT table_name || '.' || column_name FROM information_schema.columns"
+                + " WHERE table_schema = ? AND data_type = 'double precision' ORDER BY 1", String.class, db.schema());
+        assertThat(columns).containsExactly("corridors.cost_factor", "parcels.area_m2", "parcels.land_price_per_m2",
+                "parcels.max_coverage", "parks.discount_rate", "pipelines.capacity_per_year", "pipelines.diameter_mm",
+                "pipelines.length_m", "plant_streams.price_per_unit", "plant_streams.quantity_per_year",
+                "plant_streams.temperature_c", "plants.footprint_m2", "plants.safety_buffer_m");
+
+        for (String column : columns) {
+            String[] tableAndColumn = column.split("\\.");
+            for (String value : List.of("NaN", "Infinity", "-Infinity")) {
+                assertCheckViolation("UPDATE " + tableAndColumn[0] + " SET " + tableAndColumn[1] + " = '" + value + "'",
+                        tableAndColumn[0] + "_" + tableAndColumn[1] + "_");
+            }
+        }
+        // every column has its own finite check, also where a range check happens to refuse NaN too
+        List<String> finiteChecks = sql.queryForList("SELECT conname FROM pg_constraint c JOIN pg_namespace n"
+                + " ON n.oid = c.connamespace WHERE n.nspname = ? AND conname LIKE '%\\_finite' ORDER BY 1",
+                String.class, db.schema());
+        assertThat(finiteChecks).containsExactlyElementsOf(
+                columns.stream().map(c -> c.replace('.', '_') + "_finite").sorted().toList());
+        // temperatures may be negative: the finite check adds no range
+        sql.update("UPDATE plant_streams SET temperature_c = -40");
     }
 
     @Test

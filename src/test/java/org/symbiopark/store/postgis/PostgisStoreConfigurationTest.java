@@ -3,10 +3,12 @@ package org.symbiopark.store.postgis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.symbiopark.park.Park;
 import org.symbiopark.store.ParkStore;
@@ -45,12 +47,15 @@ class PostgisStoreConfigurationTest {
 
         Integer migrations = new JdbcTemplate(db.dataSource()).queryForObject(
                 "SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class);
-        assertThat(migrations).isEqualTo(6);
+        assertThat(migrations).isEqualTo(7);
     }
 
     @Test
     void withoutADatasourceUrlThereIsNoPostgisStore() {
         contexts.withPropertyValues("spring.datasource.url=")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ParkStore.class));
+        contexts.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+                        new MapPropertySource("blank-url", Map.of("spring.datasource.url", " \t"))))
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ParkStore.class));
         contexts.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ParkStore.class));
     }

@@ -1,0 +1,14 @@
+/**
+ * Routing engine cores (DESIGN §5.3), plain Java over int ids and primitive arrays.
+ *
+ * <p>Steiner trees in graphs ({@link org.symbiopark.routing.SteinerTreeAlgorithm}): the
+ * {@link org.symbiopark.routing.MehlhornSteinerTree} 2-approximation as the baseline, and
+ * {@link org.symbiopark.routing.ReductionLocalSearchSteinerTree}: reductions, an exact search
+ * on small reduced problems, else a multi-start shortest-path heuristic with local improvement.
+ * SteinLib files are read by {@link org.symbiopark.routing.SteinLibReader}.
+ *
+ * <p>Least-cost paths on rasters: {@link org.symbiopark.routing.AStarGridSearch} over a
+ * {@link org.symbiopark.routing.CostGrid} with 8 or 16 neighbours and a documented
+ * {@link org.symbiopark.routing.StepCostRule}.
+ */
+package org.symbiopark.routing;

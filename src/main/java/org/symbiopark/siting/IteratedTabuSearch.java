@@ -1,0 +1,70 @@
+package org.symbiopark.siting;
+
+import java.util.SplittableRandom;
+
+/**
+ * Iterated robust tabu search: Taillard's robust tabu search ({@link RobustTabuWalk}) run until
+ * its best has not improved for {@code stallFactor · movable} moves, then restarted from the
+ * worker's best solution after a random perturbation of between {@code movable/8} and
+ * {@code movable/3} swaps (the kick of iterated local search, Stützle 2006). Each worker runs
+ * its own chain; see {@link WorkerPool} for what the seed fixes.
+ */
+public final class IteratedTabuSearch implements SitingAlgorithm {
+
+    private final int stallFactor;
+
+    public IteratedTabuSearch() {
+        this(200);
+    }
+
+    public IteratedTabuSearch(int stallFactor) {
+        if (stallFactor < 1) {
+            throw new IllegalArgumentException("stallFactor must be ≥ 1, got " + stallFactor);
+        }
+        this.stallFactor = stallFactor;
+    }
+
+    @Override
+    public Result solve(QapInstance instance, Limits limits) {
+        return WorkerPool.run(instance, limits, w -> this::search);
+    }
+
+    void search(SwapSpace space, SplittableRandom random, WorkerPool.Budget budget, WorkerPool.Tracker tracker) {
+        int[] start = space.randomFeasible(random);
+        tracker.improved(space.cost(start), start);
+        RobustTabuWalk walk = new RobustTabuWalk(space, random);
+        int size = space.movable.length;
+        long stall = (long) stallFactor * Math.max(size, 1);
+        int[] elite = start.clone();
+        long eliteCost = space.cost(elite);
+        while (!budget.exhausted() && size >= 2 && space.movableReal > 0) {
+            walk.start(start);
+            long done = walk.run(budget.iterationsLeft(), stall, budget.deadlineNanos(), tracker);
+            budget.spend(done);
+            tracker.countIterations(done);
+            if (walk.bestCost() <= eliteCost) {
+                eliteCost = walk.bestCost();
+                System.arraycopy(walk.best(), 0, elite, 0, elite.length);
+            }
+            start = perturbed(elite, space, random);
+        }
+    }
+
+    /** The elite with a random number of random swaps of movable items. */
+    static int[] perturbed(int[] elite, SwapSpace space, SplittableRandom random) {
+        int[] p = elite.clone();
+        int[] movable = space.movable;
+        int size = movable.length;
+        int low = Math.max(2, size / 8);
+        int high = Math.max(low + 1, size / 3);
+        int swaps = low + random.nextInt(high - low + 1);
+        for (int k = 0; k < swaps; k++) {
+            int r = movable[random.nextInt(space.movableReal)];
+            int s = movable[random.nextInt(size)];
+            int t = p[r];
+            p[r] = p[s];
+            p[s] = t;
+        }
+        return p;
+    }
+}

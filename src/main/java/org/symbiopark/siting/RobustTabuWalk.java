@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * s the delta of a pair disjoint from {r, s} changes by Taillard's O(1) formula for asymmetric
  * matrices, written here as {@code (a_u − a_v)(b_u − b_v) + (g_u − g_v)(h_u − h_v)} with
  * per-item vectors computed once per move; pairs containing r or s are recomputed in O(m). An
- * iteration thus costs O(m²). A move is tabu when it puts both items back on locations they
+ * iteration thus costs O(m²), half of it when both matrices are symmetric. A move is tabu when it puts both items back on locations they
  * left within their tenure (drawn in [0.9, 1.1]·movable every 2·1.1·movable iterations); the
  * aspiration criteria accept a tabu move that improves the walk's best and force a move that
  * places an item where it has not been for {@code aspiration} iterations.
@@ -30,6 +30,7 @@ final class RobustTabuWalk {
     private final long[] f;
     private final long[] d;
     private final long[] c;
+    private final boolean symmetric;
     private final int[] movable;
     private final int movableReal;
     private final long[] delta;
@@ -58,6 +59,7 @@ final class RobustTabuWalk {
         this.f = space.flow;
         this.d = space.distance;
         this.c = space.linear;
+        this.symmetric = space.symmetric;
         this.movable = space.movable;
         this.movableReal = space.movableReal;
         this.delta = new long[m * m];
@@ -214,6 +216,44 @@ final class RobustTabuWalk {
             g[u] = f[u * m + r] - f[u * m + s];
             h[u] = d[pu * m + ps] - d[pu * m + pr];
         }
+        if (symmetric) {
+            updateSymmetric(r, s);
+        } else {
+            updateAsymmetric(r, s);
+        }
+        for (int x = 0; x < count; x++) {
+            int u = movable[x];
+            if (u != r && u != s) {
+                setDelta(u, r);
+                setDelta(u, s);
+            }
+        }
+        setDelta(r, s);
+    }
+
+    /** Taillard's update when f and d are symmetric: g = a and h = b, so one product, doubled. */
+    private void updateSymmetric(int r, int s) {
+        int count = movable.length;
+        for (int x = 0; x < movableReal; x++) {
+            int u = movable[x];
+            if (u == r || u == s) {
+                continue;
+            }
+            long au = a[u];
+            long bu = b[u];
+            int rowU = u * m;
+            for (int y = x + 1; y < count; y++) {
+                int v = movable[y];
+                if (v == r || v == s) {
+                    continue;
+                }
+                delta[rowU + v] += 2 * (au - a[v]) * (bu - b[v]);
+            }
+        }
+    }
+
+    private void updateAsymmetric(int r, int s) {
+        int count = movable.length;
         for (int x = 0; x < movableReal; x++) {
             int u = movable[x];
             if (u == r || u == s) {
@@ -232,14 +272,6 @@ final class RobustTabuWalk {
                 delta[rowU + v] += (au - a[v]) * (bu - b[v]) + (gu - g[v]) * (hu - h[v]);
             }
         }
-        for (int x = 0; x < count; x++) {
-            int u = movable[x];
-            if (u != r && u != s) {
-                setDelta(u, r);
-                setDelta(u, s);
-            }
-        }
-        setDelta(r, s);
     }
 
     private void setDelta(int u, int w) {
@@ -263,6 +295,16 @@ final class RobustTabuWalk {
         long result = (f[rowR + r] - f[rowS + s]) * (d[rowPs + ps] - d[rowPr + pr])
                 + (f[rowR + s] - f[rowS + r]) * (d[rowPs + pr] - d[rowPr + ps])
                 + c[rowR + ps] + c[rowS + pr] - c[rowR + pr] - c[rowS + ps];
+        if (symmetric) {
+            long sum = 0;
+            for (int k = 0; k < m; k++) {
+                if (k != r && k != s) {
+                    int rowPk = p[k] * m;
+                    sum += (f[rowR + k] - f[rowS + k]) * (d[rowPk + ps] - d[rowPk + pr]);
+                }
+            }
+            return result + 2 * sum;
+        }
         for (int k = 0; k < m; k++) {
             if (k == r || k == s) {
                 continue;

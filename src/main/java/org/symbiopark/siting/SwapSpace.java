@@ -22,6 +22,8 @@ final class SwapSpace {
     /** How many of {@link #movable} are real items. */
     final int movableReal;
     final long penalty;
+    /** Whether flow and distance are both symmetric, which halves the work of a delta. */
+    final boolean symmetric;
 
     SwapSpace(QapInstance instance) {
         this.instance = instance;
@@ -57,6 +59,7 @@ final class SwapSpace {
                 linear[i * m + k] = instance.linearCost()[i][k] + (instance.forbidden()[i][k] ? penalty : 0);
             }
         }
+        this.symmetric = isSymmetric(flow, m) && isSymmetric(distance, m);
         int[] moving = new int[m];
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -69,6 +72,17 @@ final class SwapSpace {
             moving[count++] = i;
         }
         this.movable = Arrays.copyOf(moving, count);
+    }
+
+    private static boolean isSymmetric(long[] matrix, int m) {
+        for (int a = 0; a < m; a++) {
+            for (int b = a + 1; b < m; b++) {
+                if (matrix[a * m + b] != matrix[b * m + a]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The penalised objective of a full permutation (items incl. dummies → locations). */

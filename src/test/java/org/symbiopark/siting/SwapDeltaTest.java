@@ -14,7 +14,11 @@ class SwapDeltaTest {
             int n = 6 + (int) seed;
             int m = seed % 3 == 0 ? n + 3 : n;
             QapInstance instance = RandomQap.generate(seed, n, m, 0.15, seed % 2 == 0);
+            if (seed % 4 == 1) {
+                instance = symmetrised(instance);
+            }
             SwapSpace space = new SwapSpace(instance);
+            assertThat(space.symmetric).isEqualTo(seed % 4 == 1);
             SplittableRandom random = new SplittableRandom(seed);
             RobustTabuWalk walk = new RobustTabuWalk(space, random);
             walk.start(space.randomFeasible(random));
@@ -39,6 +43,22 @@ class SwapDeltaTest {
                 }
             }
         }
+    }
+
+    private static QapInstance symmetrised(QapInstance q) {
+        long[][] f = q.flow();
+        long[][] d = q.distance();
+        for (int i = 0; i < f.length; i++) {
+            for (int j = 0; j < i; j++) {
+                f[i][j] = f[j][i];
+            }
+        }
+        for (int i = 0; i < d.length; i++) {
+            for (int j = 0; j < i; j++) {
+                d[i][j] = d[j][i];
+            }
+        }
+        return q;
     }
 
     @Test

@@ -30,6 +30,11 @@ final class RobustTabuWalk {
     private final long[] f;
     private final long[] d;
     private final long[] c;
+    private final long[] fT;
+    /** {@code placed[i*m+j] = d[p(i)][p(j)]}: distances seen from the items, kept along with p. */
+    private final long[] placed;
+    /** Its transpose, kept only for asymmetric instances. */
+    private final long[] placedT;
     private final boolean symmetric;
     private final int[] movable;
     private final int movableReal;
@@ -59,6 +64,9 @@ final class RobustTabuWalk {
         this.f = space.flow;
         this.d = space.distance;
         this.c = space.linear;
+        this.fT = space.flowT;
+        this.placed = new long[m * m];
+        this.placedT = space.symmetric ? null : new long[m * m];
         this.symmetric = space.symmetric;
         this.movable = space.movable;
         this.movableReal = space.movableReal;
@@ -85,6 +93,14 @@ final class RobustTabuWalk {
     void start(int[] start) {
         System.arraycopy(start, 0, p, 0, m);
         cost = space.cost(p);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                placed[i * m + j] = d[p[i] * m + p[j]];
+                if (placedT != null) {
+                    placedT[j * m + i] = placed[i * m + j];
+                }
+            }
+        }
         System.arraycopy(p, 0, best, 0, m);
         bestCost = cost;
         for (int x = 0; x < movable.length; x++) {
@@ -201,24 +217,26 @@ final class RobustTabuWalk {
 
     /** Updates the delta matrix after items r and s exchanged locations (p is already swapped). */
     private void applySwapToDeltas(int r, int s) {
-        int pr = p[r];
-        int ps = p[s];
+        swapRowsAndColumns(placed, r, s);
+        if (!symmetric) {
+            swapRowsAndColumns(placedT, r, s);
+        }
         int count = movable.length;
         int rowR = r * m;
         int rowS = s * m;
-        int rowPr = pr * m;
-        int rowPs = ps * m;
         for (int x = 0; x < count; x++) {
             int u = movable[x];
-            int pu = p[u];
             a[u] = f[rowR + u] - f[rowS + u];
-            b[u] = d[rowPs + pu] - d[rowPr + pu];
-            g[u] = f[u * m + r] - f[u * m + s];
-            h[u] = d[pu * m + ps] - d[pu * m + pr];
+            b[u] = placed[rowS + u] - placed[rowR + u];
         }
         if (symmetric) {
             updateSymmetric(r, s);
         } else {
+            for (int x = 0; x < count; x++) {
+                int u = movable[x];
+                g[u] = fT[rowR + u] - fT[rowS + u];
+                h[u] = placedT[rowS + u] - placedT[rowR + u];
+            }
             updateAsymmetric(r, s);
         }
         for (int x = 0; x < count; x++) {
@@ -229,6 +247,23 @@ final class RobustTabuWalk {
             }
         }
         setDelta(r, s);
+    }
+
+    /** Keeps {@code matrix[i][j] = d[p(i)][p(j)]} (or its transpose) after r and s swapped. */
+    private void swapRowsAndColumns(long[] matrix, int r, int s) {
+        int rowR = r * m;
+        int rowS = s * m;
+        for (int k = 0; k < m; k++) {
+            long t = matrix[rowR + k];
+            matrix[rowR + k] = matrix[rowS + k];
+            matrix[rowS + k] = t;
+        }
+        for (int k = 0; k < m; k++) {
+            int row = k * m;
+            long t = matrix[row + r];
+            matrix[row + r] = matrix[row + s];
+            matrix[row + s] = t;
+        }
     }
 
     /** Taillard's update when f and d are symmetric: g = a and h = b, so one product, doubled. */
@@ -283,38 +318,35 @@ final class RobustTabuWalk {
         }
     }
 
-
-    /** The change of cost if items r and s exchange locations, in O(m). */
+    /**
+     * The change of cost if items r and s exchange locations, in O(m). Written over the
+     * item-space distances {@code placed} so that every loop reads rows in order; the sums run
+     * over all k and the terms of k = r and k = s are taken out afterwards.
+     */
     long fullDelta(int r, int s) {
         int pr = p[r];
         int ps = p[s];
         int rowR = r * m;
         int rowS = s * m;
-        int rowPr = pr * m;
-        int rowPs = ps * m;
-        long result = (f[rowR + r] - f[rowS + s]) * (d[rowPs + ps] - d[rowPr + pr])
-                + (f[rowR + s] - f[rowS + r]) * (d[rowPs + pr] - d[rowPr + ps])
+        long result = (f[rowR + r] - f[rowS + s]) * (placed[rowS + s] - placed[rowR + r])
+                + (f[rowR + s] - f[rowS + r]) * (placed[rowS + r] - placed[rowR + s])
                 + c[rowR + ps] + c[rowS + pr] - c[rowR + pr] - c[rowS + ps];
+        long sum = 0;
+        for (int k = 0; k < m; k++) {
+            sum += (f[rowR + k] - f[rowS + k]) * (placed[rowS + k] - placed[rowR + k]);
+        }
+        sum -= (f[rowR + r] - f[rowS + r]) * (placed[rowS + r] - placed[rowR + r])
+                + (f[rowR + s] - f[rowS + s]) * (placed[rowS + s] - placed[rowR + s]);
         if (symmetric) {
-            long sum = 0;
-            for (int k = 0; k < m; k++) {
-                if (k != r && k != s) {
-                    int rowPk = p[k] * m;
-                    sum += (f[rowR + k] - f[rowS + k]) * (d[rowPk + ps] - d[rowPk + pr]);
-                }
-            }
             return result + 2 * sum;
         }
+        long sumT = 0;
         for (int k = 0; k < m; k++) {
-            if (k == r || k == s) {
-                continue;
-            }
-            int pk = p[k];
-            int rowPk = pk * m;
-            result += (f[k * m + r] - f[k * m + s]) * (d[rowPk + ps] - d[rowPk + pr])
-                    + (f[rowR + k] - f[rowS + k]) * (d[rowPs + pk] - d[rowPr + pk]);
+            sumT += (fT[rowR + k] - fT[rowS + k]) * (placedT[rowS + k] - placedT[rowR + k]);
         }
-        return result;
+        sumT -= (fT[rowR + r] - fT[rowS + r]) * (placedT[rowS + r] - placedT[rowR + r])
+                + (fT[rowR + s] - fT[rowS + s]) * (placedT[rowS + s] - placedT[rowR + s]);
+        return result + sum + sumT;
     }
 
     long cost() {

@@ -14,6 +14,8 @@ final class SwapSpace {
     final QapInstance instance;
     final int m;
     final long[] flow;
+    /** The flow transposed: {@code flowT[i*m+j] = flow[j*m+i]}. */
+    final long[] flowT;
     final long[] distance;
     /** Linear cost plus the forbidden-assignment penalty, item × location. */
     final long[] linear;
@@ -57,6 +59,12 @@ final class SwapSpace {
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < m; k++) {
                 linear[i * m + k] = instance.linearCost()[i][k] + (instance.forbidden()[i][k] ? penalty : 0);
+            }
+        }
+        this.flowT = new long[m * m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                flowT[i * m + j] = flow[j * m + i];
             }
         }
         this.symmetric = isSymmetric(flow, m) && isSymmetric(distance, m);

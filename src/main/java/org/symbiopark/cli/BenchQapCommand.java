@@ -26,7 +26,7 @@ import org.symbiopark.siting.TabuSearchPortfolio;
 final class BenchQapCommand implements CliCommand {
 
     private static final String USAGE = "bench qap FILE.dat [--seconds S] [--seed N] [--threads T] [--iterations I]"
-            + " [--method portfolio|hybrid|its]   solve a QAPLIB instance with the siting engine";
+            + " [--method its|hybrid|portfolio]   solve a QAPLIB instance with the siting engine";
 
     @Override
     public String name() {
@@ -49,11 +49,11 @@ final class BenchQapCommand implements CliCommand {
         long seed = options.longValue("seed", 1, Long.MIN_VALUE);
         int threads = (int) options.longValue("threads", 2, 1);
         long iterations = options.longValue("iterations", 0, 0);
-        SitingAlgorithm algorithm = switch (options.options().getOrDefault("method", "portfolio")) {
+        SitingAlgorithm algorithm = switch (options.options().getOrDefault("method", "its")) {
             case "portfolio" -> new TabuSearchPortfolio();
             case "hybrid" -> new HybridEvolutionarySearch();
             case "its" -> new IteratedTabuSearch();
-            default -> throw new UsageException("--method: portfolio, hybrid or its; usage: " + USAGE);
+            default -> throw new UsageException("--method: its, hybrid or portfolio; usage: " + USAGE);
         };
         QapInstance instance = QaplibReader.readInstance(file);
         err.printf("bench qap: %s, n = %d, %s, seed %d, %d thread%s …%n", instance.name(), instance.n(),

@@ -18,7 +18,7 @@ class CpSatQapTest {
             CpSatQap.Outcome exact = CpSatQap.solve(instance, 30, 2);
             assertThat(exact.optimal()).as("seed %d: CP-SAT status %s", seed, exact.status()).isTrue();
             assertThat(instance.feasible(exact.assignment().orElseThrow())).isTrue();
-            SitingAlgorithm.Result heuristic = new TabuSearchPortfolio()
+            SitingAlgorithm.Result heuristic = new IteratedTabuSearch()
                     .solve(instance, SitingAlgorithm.Limits.iterations(20_000, 2, seed));
             assertThat(instance.feasible(heuristic.assignment())).isTrue();
             assertThat(heuristic.objective()).as("seed %d, n %d, m %d", seed, n, m)

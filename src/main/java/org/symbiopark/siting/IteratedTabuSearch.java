@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * its best has not improved for {@code stall · movable} moves (stall drawn log-uniformly between
  * the two factors at each restart, fixed by default), then restarted from the worker's best
  * solution after a random perturbation of between {@code movable/8} and {@code movable/3}
- * swaps (the kick of iterated local search, Stützle 2006). Each worker runs its own chain; see
+ * swaps (the kick of iterated local search, Stützle 2006); after {@value #PATIENCE} kicks in a
+ * row that found no better elite, the chain restarts from a random permutation. Each worker runs its own chain; see
  * {@link WorkerPool} for what the seed fixes.
  *
  * <p>On QAPLIB a short stall (about 20·n) with frequent kicks does best across the board: it
@@ -15,6 +16,9 @@ import java.util.SplittableRandom;
  * tabu walk misses, and is as good as longer walks on the random Taillard-a ones within 10 s.
  */
 public final class IteratedTabuSearch implements SitingAlgorithm {
+
+    /** Kicks in a row without a new elite after which the chain restarts from a random permutation. */
+    static final int PATIENCE = 30;
 
     private final int minStallFactor;
     private final int maxStallFactor;
@@ -49,6 +53,7 @@ public final class IteratedTabuSearch implements SitingAlgorithm {
         int size = space.movable.length;
         int[] elite = start.clone();
         long eliteCost = space.cost(elite);
+        int fruitless = 0;
         while (!budget.exhausted() && size >= 2 && space.movableReal > 0) {
             walk.start(start);
             double factor = minStallFactor * Math.pow((double) maxStallFactor / minStallFactor, random.nextDouble());
@@ -56,11 +61,24 @@ public final class IteratedTabuSearch implements SitingAlgorithm {
             long done = walk.run(budget.iterationsLeft(), stall, budget.deadlineNanos(), tracker);
             budget.spend(done);
             tracker.countIterations(done);
+            if (walk.bestCost() < eliteCost) {
+                fruitless = 0;
+            } else {
+                fruitless++;
+            }
             if (walk.bestCost() <= eliteCost) {
                 eliteCost = walk.bestCost();
                 System.arraycopy(walk.best(), 0, elite, 0, elite.length);
             }
-            start = perturbed(elite, space, random);
+            if (fruitless >= PATIENCE) {
+                // a deep basin: kicks from its bottom keep falling back, so the chain starts afresh
+                // (the worker's best stays with the tracker)
+                start = space.randomFeasible(random);
+                eliteCost = Long.MAX_VALUE;
+                fruitless = 0;
+            } else {
+                start = perturbed(elite, space, random);
+            }
         }
     }
 

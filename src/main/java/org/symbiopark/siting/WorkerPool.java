@@ -98,6 +98,7 @@ final class WorkerPool {
                 : start + limits.timeLimitNanos();
         long iterations = limits.iterationsPerWorker() == 0 ? Long.MAX_VALUE : limits.iterationsPerWorker();
         SwapSpace space = new SwapSpace(instance);
+        // an infeasible instance fails here, on the caller's thread, naming the item
         space.randomFeasible(new SplittableRandom(limits.seed()));
         SplittableRandom master = new SplittableRandom(limits.seed());
         List<SplittableRandom> seeds = new ArrayList<>();

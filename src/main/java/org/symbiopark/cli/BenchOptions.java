@@ -1,17 +1,19 @@
 package org.symbiopark.cli;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A benchmark's arguments: positional ones and the named options it knows, written either
- * {@code --name value} or {@code --name=value}; an unknown option is a usage error.
+ * The arguments of a benchmark command: positional ones and {@code --key value} or
+ * {@code --key=value} options from a known set; an unknown option or a bad value is a usage
+ * error that repeats the usage line.
  */
 record BenchOptions(List<String> positional, Map<String, String> values, String usage) {
 
-    static BenchOptions parse(List<String> args, List<String> known, String usage) {
+    static BenchOptions parse(List<String> args, Collection<String> known, String usage) {
         List<String> positional = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.size(); i++) {
@@ -48,13 +50,32 @@ record BenchOptions(List<String> positional, Map<String, String> values, String 
         }
     }
 
+    /** A finite number > 0. */
+    double positiveDouble(String name, double fallback) {
+        double d = doubleValue(name, fallback);
+        if (!(d > 0) || !Double.isFinite(d)) {
+            throw new UsageException("--" + name + " " + values.get(name) + ": must be a number > 0");
+        }
+        return d;
+    }
+
     long longValue(String name, long fallback) {
+        return longValue(name, fallback, Long.MIN_VALUE);
+    }
+
+    /** A whole number ≥ {@code min}. */
+    long longValue(String name, long fallback, long min) {
         String value = values.get(name);
+        long l;
         try {
-            return value == null ? fallback : Long.parseLong(value);
+            l = value == null ? fallback : Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " must be an integer, got '" + value + "'; usage: " + usage);
         }
+        if (l < min) {
+            throw new UsageException("--" + name + " " + value + ": must be an integer ≥ " + min);
+        }
+        return l;
     }
 
     String stringValue(String name, String fallback) {

@@ -7,16 +7,12 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
+import org.symbiopark.analysis.ExchangeResultJson;
+import org.symbiopark.analysis.ParkWorkCrs;
 import org.symbiopark.exchange.AllocationMethod;
 import org.symbiopark.exchange.ExchangeEngine;
-import org.symbiopark.exchange.ExchangeLink;
 import org.symbiopark.exchange.ExchangeParameters;
 import org.symbiopark.exchange.ExchangeProblemFactory;
 import org.symbiopark.exchange.ExchangeResult;
@@ -74,7 +70,7 @@ final class ExchangeCommand implements CliCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int workSrid = workSrid(data, measures);
+        int workSrid = ParkWorkCrs.srid(data, measures);
         ExchangeParameters parameters = ExchangeParameters.loadDefault();
         var problem = new ExchangeProblemFactory(catalog, parameters)
                 .create(data, g -> transforms.transform(g, CoordinateTransforms.WGS84, workSrid));
@@ -87,67 +83,8 @@ final class ExchangeCommand implements CliCommand {
         return 0;
     }
 
-    /** The park's work CRS, else the UTM zone of its plants and corridors (as the import does). */
-    private static int workSrid(ParkData data, MetricMeasures measures) {
-        if (data.park().workSrid() != null) {
-            return data.park().workSrid();
-        }
-        List<Geometry> located = new ArrayList<>();
-        data.plants().stream().filter(p -> p.geometry() != null).forEach(p -> located.add(p.geometry()));
-        data.corridors().stream().filter(c -> c.geometry() != null).forEach(c -> located.add(c.geometry()));
-        data.parcels().forEach(p -> located.add(p.geometry()));
-        if (located.isEmpty()) {
-            return CoordinateTransforms.utmZoneSrid(0, 0);
-        }
-        return measures.defaultWorkSrid(new GeometryFactory().buildGeometry(located));
-    }
-
+    /** The result as one JSON object: the shape the API and the scenarios use too. */
     static Map<String, Object> json(ExchangeResult result, int workSrid) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("park", result.parkId());
-        root.put("currency", result.currency());
-        root.put("workSrid", workSrid);
-        root.put("allocation", result.allocation().name());
-        root.put("distanceMethod", result.distanceMethod().name());
-        List<Map<String, Object>> links = new ArrayList<>();
-        for (ExchangeLink l : result.links()) {
-            Map<String, Object> link = new LinkedHashMap<>();
-            link.put("supplier", l.supplier());
-            link.put("receiver", l.receiver());
-            link.put("resource", l.resource());
-            link.put("receivedAs", l.receivedAs());
-            link.put("quantity", round(l.quantity(), 3));
-            link.put("unit", l.unit());
-            link.put("distanceM", round(l.distanceM(), 1));
-            link.put("distanceMethod", l.distanceMethod().name());
-            link.put("mode", l.mode().name().toLowerCase(Locale.ROOT));
-            link.put("diameterMm", l.diameterMm() == null ? null : round(l.diameterMm(), 0));
-            link.put("costPerYear", round(l.costPerYear(), 0));
-            link.put("benefitPerYear", round(l.benefitPerYear(), 0));
-            link.put("netBenefitPerYear", round(l.netBenefitPerYear(), 0));
-            link.put("co2AvoidedTPerYear", round(l.co2AvoidedTPerYear(), 2));
-            link.put("existingPipeline", l.existingPipeline());
-            links.add(link);
-        }
-        root.put("links", links);
-        var t = result.totals();
-        Map<String, Object> totals = new LinkedHashMap<>();
-        totals.put("links", t.linkCount());
-        totals.put("moneySavedPerYear", round(t.moneySavedPerYear(), 0));
-        totals.put("co2AvoidedTPerYear", round(t.co2AvoidedTPerYear(), 1));
-        totals.put("virginMaterialAvoidedTPerYear", round(t.virginMaterialAvoidedTPerYear(), 1));
-        totals.put("landfillDivertedTPerYear", round(t.landfillDivertedTPerYear(), 1));
-        totals.put("freshWaterSavedM3PerYear", round(t.freshWaterSavedM3PerYear(), 1));
-        totals.put("energyRecoveredMWhPerYear", round(t.energyRecoveredMWhPerYear(), 1));
-        root.put("totals", totals);
-        root.put("candidatePairs", result.candidateCount());
-        root.put("unsitedPlants", result.unsitedPlants());
-        root.put("notes", result.notes());
-        return root;
-    }
-
-    private static double round(double value, int decimals) {
-        double scale = Math.pow(10, decimals);
-        return Math.round(value * scale) / scale;
+        return ExchangeResultJson.of(result, workSrid);
     }
 }

@@ -142,6 +142,17 @@ public final class ExchangeEngine {
                 links, totals(links, matches.candidates()), matches.candidates().size(), unsited, notes);
     }
 
+    /**
+     * Every pair that passes the matching rules and has a feasible mode, priced at full size,
+     * before any allocation: what a single plant could exchange if the rest of the park did not
+     * compete for its streams. Uses the same distance cache as {@link #analyse}.
+     */
+    public ExchangeMatcher.Matches match(ExchangeProblem problem) {
+        List<ExchangePlant> sited = problem.plants().stream().filter(p -> p.locationM() != null).toList();
+        return new ExchangeMatcher(parameters.number("existingPipe.maxEndGapM"))
+                .match(problem, distances(sited, problem.networkLinesM()));
+    }
+
     /** Connected groups of candidates that share a supply or a demand stream (union–find). */
     private static int[] groups(List<ExchangeCandidate> candidates) {
         Map<ExchangeStream, Integer> node = new IdentityHashMap<>();

@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.symbiopark.exchange.ExchangeCostModel;
+import org.symbiopark.exchange.ExchangeParameters;
 import org.symbiopark.exchange.LinkCostModel;
 import org.symbiopark.exchange.LinkCostModel.LinkCost;
 import org.symbiopark.exchange.LinkCostModel.LinkRequest;
@@ -90,9 +92,9 @@ public final class ParkSitingProblem {
     }
 
     /** An assignment's objective in the park's currency per year, split by cause. */
-    public record Costs(double exchangeTransportPerYear, double landPerYear) {
-        public double totalPerYear() {
-            return exchangeTransportPerYear + landPerYear;
+    public record Costs(double exchangeTransportPerYear, double landPerYear, double totalPerYear) {
+        public Costs(double exchangeTransportPerYear, double landPerYear) {
+            this(exchangeTransportPerYear, landPerYear, exchangeTransportPerYear + landPerYear);
         }
     }
 
@@ -196,6 +198,17 @@ public final class ParkSitingProblem {
         int[] currentLayout = complete && injective(current) ? current : null;
         QapInstance instance = new QapInstance("park " + data.park().id(), flow, distance, linear, forbidden, pinned);
         return new ParkSitingProblem(List.copyOf(plants), parcels, instance, currentLayout);
+    }
+
+    /**
+     * The problem of a park with the exchange engine's cost model for its currency, discount rate
+     * and lifetime.
+     */
+    public static ParkSitingProblem of(ParkData data, UnaryOperator<Geometry> toWorkCrs, ResourceCatalog catalog,
+            ExchangeParameters parameters) {
+        var park = data.park();
+        var costs = new ExchangeCostModel(parameters, park.discountRate(), park.lifetimeYears(), park.currency());
+        return create(data, toWorkCrs, catalog, costs, costs.capitalRecoveryFactor());
     }
 
     public QapInstance instance() {

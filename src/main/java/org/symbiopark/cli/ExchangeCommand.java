@@ -88,7 +88,7 @@ final class ExchangeCommand implements CliCommand {
     }
 
     /** The park's work CRS, else the UTM zone of its plants and corridors (as the import does). */
-    private static int workSrid(ParkData data, MetricMeasures measures) {
+    static int workSrid(ParkData data, MetricMeasures measures) {
         if (data.park().workSrid() != null) {
             return data.park().workSrid();
         }

@@ -83,6 +83,11 @@ final class ExchangeCommand implements CliCommand {
         return 0;
     }
 
+    /** The park's work CRS, else the UTM zone of its plants, corridors and parcels (as the import does). */
+    static int workSrid(ParkData data, MetricMeasures measures) {
+        return ParkWorkCrs.srid(data, measures);
+    }
+
     /** The result as one JSON object: the shape the API and the scenarios use too. */
     static Map<String, Object> json(ExchangeResult result, int workSrid) {
         return ExchangeResultJson.of(result, workSrid);

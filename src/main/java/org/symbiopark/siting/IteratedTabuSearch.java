@@ -43,7 +43,12 @@ public final class IteratedTabuSearch implements SitingAlgorithm {
 
     @Override
     public Result solve(QapInstance instance, Limits limits) {
-        return WorkerPool.run(instance, limits, w -> this::search);
+        return solve(instance, limits, SearchMonitor.NONE);
+    }
+
+    @Override
+    public Result solve(QapInstance instance, Limits limits, SearchMonitor monitor) {
+        return WorkerPool.run(instance, limits, w -> this::search, monitor);
     }
 
     void search(SwapSpace space, SplittableRandom random, WorkerPool.Budget budget, WorkerPool.Tracker tracker) {

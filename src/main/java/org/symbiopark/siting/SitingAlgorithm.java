@@ -17,6 +17,39 @@ public interface SitingAlgorithm {
     Result solve(QapInstance instance, Limits limits);
 
     /**
+     * As {@link #solve(QapInstance, Limits)}, reporting to a monitor while it runs and stopping
+     * early (with the best found so far) when the monitor asks. An algorithm that cannot report
+     * runs to its limits and tells the monitor nothing.
+     */
+    default Result solve(QapInstance instance, Limits limits, SearchMonitor monitor) {
+        return solve(instance, limits);
+    }
+
+    /**
+     * Watches a running search. Its methods are called from the search's worker threads, several
+     * at once: implementations must be thread-safe and quick (no I/O).
+     */
+    interface SearchMonitor {
+
+        /** Reports nothing and never stops the search. */
+        SearchMonitor NONE = new SearchMonitor() {
+        };
+
+        /** A worker found an assignment better than its own best so far (not necessarily the overall best). */
+        default void improved(long objective, double elapsedMs) {
+        }
+
+        /** A worker did some more tabu iterations. */
+        default void iterated(long iterations) {
+        }
+
+        /** Whether the search should stop now; checked between tabu walks. */
+        default boolean stopRequested() {
+            return false;
+        }
+    }
+
+    /**
      * When to stop and how to search.
      *
      * @param timeLimitNanos      wall-clock budget; {@code Long.MAX_VALUE} for none

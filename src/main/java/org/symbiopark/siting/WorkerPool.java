@@ -33,10 +33,12 @@ final class WorkerPool {
     static final class Budget {
         private final long deadlineNanos;
         private long iterationsLeft;
+        private final SitingAlgorithm.SearchMonitor monitor;
 
-        Budget(long deadlineNanos, long iterations) {
+        Budget(long deadlineNanos, long iterations, SitingAlgorithm.SearchMonitor monitor) {
             this.deadlineNanos = deadlineNanos;
             this.iterationsLeft = iterations;
+            this.monitor = monitor;
         }
 
         long deadlineNanos() {
@@ -52,7 +54,7 @@ final class WorkerPool {
         }
 
         boolean exhausted() {
-            return iterationsLeft <= 0 || System.nanoTime() - deadlineNanos >= 0;
+            return iterationsLeft <= 0 || System.nanoTime() - deadlineNanos >= 0 || monitor.stopRequested();
         }
     }
 
@@ -64,10 +66,12 @@ final class WorkerPool {
         private long bestCost = Long.MAX_VALUE;
         private final List<SitingAlgorithm.Improvement> trajectory = new ArrayList<>();
         private long iterations;
+        private final SitingAlgorithm.SearchMonitor monitor;
 
-        Tracker(long startNanos, int n) {
+        Tracker(long startNanos, int n, SitingAlgorithm.SearchMonitor monitor) {
             this.startNanos = startNanos;
             this.n = n;
+            this.monitor = monitor;
         }
 
         @Override
@@ -77,6 +81,7 @@ final class WorkerPool {
                 best = java.util.Arrays.copyOf(permutation, n);
                 long now = System.nanoTime() - startNanos;
                 trajectory.add(new SitingAlgorithm.Improvement(now / 1e6, cost));
+                monitor.improved(cost, now / 1e6);
             }
         }
 
@@ -86,6 +91,7 @@ final class WorkerPool {
 
         void countIterations(long done) {
             iterations += done;
+            monitor.iterated(done);
         }
     }
 
@@ -93,6 +99,11 @@ final class WorkerPool {
     }
 
     static SitingAlgorithm.Result run(QapInstance instance, SitingAlgorithm.Limits limits, WorkerFactory factory) {
+        return run(instance, limits, factory, SitingAlgorithm.SearchMonitor.NONE);
+    }
+
+    static SitingAlgorithm.Result run(QapInstance instance, SitingAlgorithm.Limits limits, WorkerFactory factory,
+            SitingAlgorithm.SearchMonitor monitor) {
         long start = System.nanoTime();
         long deadline = limits.timeLimitNanos() == Long.MAX_VALUE ? start + Long.MAX_VALUE / 2
                 : start + limits.timeLimitNanos();
@@ -114,11 +125,11 @@ final class WorkerPool {
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int w = 0; w < limits.threads(); w++) {
-                Tracker tracker = new Tracker(start, instance.n());
+                Tracker tracker = new Tracker(start, instance.n(), monitor);
                 trackers.add(tracker);
                 Worker worker = factory.create(w);
                 SplittableRandom random = seeds.get(w);
-                futures.add(pool.submit(() -> worker.search(space, random, new Budget(deadline, iterations), tracker)));
+                futures.add(pool.submit(() -> worker.search(space, random, new Budget(deadline, iterations, monitor), tracker)));
             }
             for (Future<?> future : futures) {
                 future.get();

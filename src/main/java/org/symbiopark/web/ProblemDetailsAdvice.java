@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.symbiopark.config.SymbioparkProperties;
 import org.symbiopark.geo.UnknownCrsException;
+import org.symbiopark.jobs.JobRejectedException;
 import org.symbiopark.park.InvalidParkException;
 import org.symbiopark.park.NotFoundException;
 import org.symbiopark.park.ConflictException;
@@ -92,6 +93,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestTooLargeException.class)
     ResponseEntity<Object> tooLarge(RequestTooLargeException e) {
         return tooLarge();
+    }
+
+    @ExceptionHandler(JobRejectedException.class)
+    ResponseEntity<Object> jobRejected(JobRejectedException e) {
+        return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,11 +1,6 @@
 package org.symbiopark.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.ortools.Loader;
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -16,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.symbiopark.exchange.AllocationInstance;
+import org.symbiopark.exchange.AllocationLinearProgram;
 import org.symbiopark.exchange.AllocationMethod;
 import org.symbiopark.exchange.ExchangeEngine;
 import org.symbiopark.exchange.ExchangeMatcher;
@@ -110,7 +106,7 @@ final class BenchExchangeCommand implements CliCommand {
         long p3 = System.nanoTime();
         double flowCost = new MinCostFlowAllocator().solve(instance).totalCostPerYear();
         long p4 = System.nanoTime();
-        double glopCost = glop(instance);
+        double glopCost = AllocationLinearProgram.minimumCost(instance);
         long p5 = System.nanoTime();
 
         Map<String, Object> line = new LinkedHashMap<>();
@@ -159,38 +155,6 @@ final class BenchExchangeCommand implements CliCommand {
                 data.pipelines(), data.corridors(), data.scenarios());
     }
 
-    private static double glop(AllocationInstance inst) {
-        Loader.loadNativeLibraries();
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        try {
-            MPObjective objective = solver.objective();
-            MPConstraint[] supplyRow = new MPConstraint[inst.supply().length];
-            MPConstraint[] demandRow = new MPConstraint[inst.demand().length];
-            for (int i = 0; i < supplyRow.length; i++) {
-                supplyRow[i] = solver.makeConstraint(inst.supply()[i], inst.supply()[i]);
-                MPVariable disposed = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
-                supplyRow[i].setCoefficient(disposed, 1);
-                objective.setCoefficient(disposed, inst.disposalCostPerUnit()[i]);
-            }
-            for (int j = 0; j < demandRow.length; j++) {
-                demandRow[j] = solver.makeConstraint(inst.demand()[j], inst.demand()[j]);
-                MPVariable bought = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
-                demandRow[j].setCoefficient(bought, 1);
-                objective.setCoefficient(bought, inst.virginCostPerUnit()[j]);
-            }
-            for (AllocationInstance.Arc a : inst.arcs()) {
-                MPVariable x = solver.makeNumVar(0, a.capacity(), "");
-                supplyRow[a.supply()].setCoefficient(x, 1);
-                demandRow[a.demand()].setCoefficient(x, 1);
-                objective.setCoefficient(x, a.linearCostPerUnit());
-            }
-            objective.setMinimization();
-            solver.solve();
-            return objective.value();
-        } finally {
-            solver.delete();
-        }
-    }
 
     private static long ms(long nanos) {
         return Math.round(nanos / 1e6);

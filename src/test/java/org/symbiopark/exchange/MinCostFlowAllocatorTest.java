@@ -3,11 +3,6 @@ package org.symbiopark.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.ortools.Loader;
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,7 +16,7 @@ class MinCostFlowAllocatorTest {
         for (long seed = 1; seed <= 60; seed++) {
             AllocationInstance instance = random(new Random(seed), false).quantised();
             AllocationInstance.Solution flow = new MinCostFlowAllocator().solve(instance);
-            double lp = glop(instance);
+            double lp = AllocationLinearProgram.minimumCost(instance);
             assertEquals(lp, flow.totalCostPerYear(), 1e-6 * Math.max(1, Math.abs(lp)), "seed " + seed);
             assertBalanced(instance, flow, seed);
         }
@@ -35,7 +30,7 @@ class MinCostFlowAllocatorTest {
             AllocationInstance b = random(r, false);
             AllocationInstance both = union(a, b).quantised();
             AllocationInstance.Solution flow = new MinCostFlowAllocator().solve(both);
-            double lp = glop(both);
+            double lp = AllocationLinearProgram.minimumCost(both);
             assertEquals(lp, flow.totalCostPerYear(), 1e-6 * Math.max(1, Math.abs(lp)), "seed " + seed);
             assertBalanced(both, flow, seed);
         }
@@ -65,7 +60,7 @@ class MinCostFlowAllocatorTest {
     void mipWithoutFixedCostsEqualsTheLp() {
         for (long seed = 100; seed <= 110; seed++) {
             AllocationInstance instance = random(new Random(seed), true).quantised();
-            double lp = glop(instance);
+            double lp = AllocationLinearProgram.minimumCost(instance);
             double mip = new FixedChargeAllocator(30).solve(instance).totalCostPerYear();
             // the random arcs' fixed costs are spread into linearCostPerUnit for the LP; compare the
             // MIP on a copy whose fixed costs are already variable
@@ -131,40 +126,5 @@ class MinCostFlowAllocatorTest {
 
     private static double cents(double money) {
         return Math.round(money * 100) / 100.0;
-    }
-
-    /** The same problem as an LP, linearised arc costs, solved by GLOP. */
-    static double glop(AllocationInstance inst) {
-        Loader.loadNativeLibraries();
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        try {
-            MPObjective objective = solver.objective();
-            MPConstraint[] supplyRow = new MPConstraint[inst.supply().length];
-            MPConstraint[] demandRow = new MPConstraint[inst.demand().length];
-            for (int i = 0; i < supplyRow.length; i++) {
-                supplyRow[i] = solver.makeConstraint(inst.supply()[i], inst.supply()[i]);
-                MPVariable disposed = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "d" + i);
-                supplyRow[i].setCoefficient(disposed, 1);
-                objective.setCoefficient(disposed, inst.disposalCostPerUnit()[i]);
-            }
-            for (int j = 0; j < demandRow.length; j++) {
-                demandRow[j] = solver.makeConstraint(inst.demand()[j], inst.demand()[j]);
-                MPVariable bought = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "b" + j);
-                demandRow[j].setCoefficient(bought, 1);
-                objective.setCoefficient(bought, inst.virginCostPerUnit()[j]);
-            }
-            for (int k = 0; k < inst.arcs().size(); k++) {
-                AllocationInstance.Arc a = inst.arcs().get(k);
-                MPVariable x = solver.makeNumVar(0, a.capacity(), "x" + k);
-                supplyRow[a.supply()].setCoefficient(x, 1);
-                demandRow[a.demand()].setCoefficient(x, 1);
-                objective.setCoefficient(x, a.linearCostPerUnit());
-            }
-            objective.setMinimization();
-            assertEquals(MPSolver.ResultStatus.OPTIMAL, solver.solve());
-            return objective.value();
-        } finally {
-            solver.delete();
-        }
     }
 }

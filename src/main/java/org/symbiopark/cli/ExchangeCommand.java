@@ -2,27 +2,17 @@ package org.symbiopark.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.symbiopark.analysis.ExchangeResultJson;
-import org.symbiopark.analysis.ParkWorkCrs;
 import org.symbiopark.exchange.AllocationMethod;
 import org.symbiopark.exchange.ExchangeEngine;
 import org.symbiopark.exchange.ExchangeParameters;
 import org.symbiopark.exchange.ExchangeProblemFactory;
 import org.symbiopark.exchange.ExchangeResult;
-import org.symbiopark.exchange.ResourceCatalog;
-import org.symbiopark.geo.CoordinateTransforms;
-import org.symbiopark.geo.MetricMeasures;
-import org.symbiopark.geo.SisCoordinateTransforms;
-import org.symbiopark.park.ParkData;
-import org.symbiopark.park.ParkRules;
-import org.symbiopark.park.io.ParkGeoJsonReader;
 
 /**
  * {@code exchange --park FILE.geojson [--mip]}: the exchange analysis of a park file, printed as
@@ -60,20 +50,10 @@ final class ExchangeCommand implements CliCommand {
         if (file == null) {
             throw new UsageException("which park? usage: " + usage());
         }
-        ParkFiles.requireReadable(file);
-        CoordinateTransforms transforms = new SisCoordinateTransforms();
-        MetricMeasures measures = new MetricMeasures(transforms);
-        ResourceCatalog catalog = ResourceCatalog.loadDefault();
-        ParkData data;
-        try (InputStream in = Files.newInputStream(file)) {
-            data = new ParkGeoJsonReader(catalog, transforms, new ParkRules(measures)).readPark(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int workSrid = ParkWorkCrs.srid(data, measures);
+        OfflinePark park = OfflinePark.read(file);
+        int workSrid = park.workSrid();
         ExchangeParameters parameters = ExchangeParameters.loadDefault();
-        var problem = new ExchangeProblemFactory(catalog, parameters)
-                .create(data, g -> transforms.transform(g, CoordinateTransforms.WGS84, workSrid));
+        var problem = new ExchangeProblemFactory(park.catalog(), parameters).create(park.data(), park.toWorkCrs());
         ExchangeResult result = new ExchangeEngine(parameters).analyse(problem, method);
         try {
             out.println(new ObjectMapper().writeValueAsString(json(result, workSrid)));
@@ -81,11 +61,6 @@ final class ExchangeCommand implements CliCommand {
             throw new UncheckedIOException(e);
         }
         return 0;
-    }
-
-    /** The park's work CRS, else the UTM zone of its plants, corridors and parcels (as the import does). */
-    static int workSrid(ParkData data, MetricMeasures measures) {
-        return ParkWorkCrs.srid(data, measures);
     }
 
     /** The result as one JSON object: the shape the API and the scenarios use too. */

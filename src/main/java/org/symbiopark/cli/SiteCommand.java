@@ -2,10 +2,8 @@ package org.symbiopark.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.symbiopark.exchange.ExchangeParameters;
-import org.symbiopark.exchange.ResourceCatalog;
-import org.symbiopark.geo.CoordinateTransforms;
-import org.symbiopark.geo.MetricMeasures;
-import org.symbiopark.geo.SisCoordinateTransforms;
 import org.symbiopark.park.ParkData;
-import org.symbiopark.park.ParkRules;
-import org.symbiopark.park.io.ParkGeoJsonReader;
 import org.symbiopark.siting.IteratedTabuSearch;
 import org.symbiopark.siting.ParkSitingProblem;
 import org.symbiopark.siting.ParkSitingResult;
@@ -70,19 +62,9 @@ final class SiteCommand implements CliCommand {
         if (file == null) {
             throw new UsageException("which park? usage: " + usage());
         }
-        ParkFiles.requireReadable(file);
-        CoordinateTransforms transforms = new SisCoordinateTransforms();
-        MetricMeasures measures = new MetricMeasures(transforms);
-        ResourceCatalog catalog = ResourceCatalog.loadDefault();
-        ParkData data;
-        try (InputStream in = Files.newInputStream(file)) {
-            data = new ParkGeoJsonReader(catalog, transforms, new ParkRules(measures)).readPark(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int workSrid = ExchangeCommand.workSrid(data, measures);
-        ParkSitingProblem problem = ParkSitingProblem.of(data,
-                g -> transforms.transform(g, CoordinateTransforms.WGS84, workSrid), catalog,
+        OfflinePark park = OfflinePark.read(file);
+        ParkData data = park.data();
+        ParkSitingProblem problem = ParkSitingProblem.of(data, park.toWorkCrs(), park.catalog(),
                 ExchangeParameters.loadDefault());
         AtomicLong best = new AtomicLong(Long.MAX_VALUE);
         LongAdder iterations = new LongAdder();
@@ -119,7 +101,7 @@ final class SiteCommand implements CliCommand {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("park", data.park().id() == null ? data.park().name() : data.park().id());
         root.put("currency", currency);
-        root.put("workSrid", workSrid);
+        root.put("workSrid", park.workSrid());
         root.put("seconds", seconds);
         root.put("seed", seed);
         root.put("result", sited);

@@ -12,18 +12,25 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
+import org.symbiopark.exchange.DistanceMethod;
 import org.symbiopark.exchange.ExchangeCostModel;
 import org.symbiopark.exchange.ExchangeParameters;
 import org.symbiopark.exchange.LinkCostModel;
 import org.symbiopark.exchange.LinkCostModel.LinkCost;
 import org.symbiopark.exchange.LinkCostModel.LinkRequest;
+import org.symbiopark.exchange.PlantDistances;
 import org.symbiopark.exchange.QuantityUnit;
 import org.symbiopark.exchange.Resource;
 import org.symbiopark.exchange.ResourceCatalog;
+import org.symbiopark.exchange.TransportMode;
+import org.symbiopark.park.Corridor;
+import org.symbiopark.park.CorridorKind;
 import org.symbiopark.park.DevelopmentStatus;
 import org.symbiopark.park.InvalidParkException;
 import org.symbiopark.park.Parcel;
+import org.symbiopark.park.Pipeline;
 import org.symbiopark.park.ParcelStatus;
 import org.symbiopark.park.ParkData;
 import org.symbiopark.park.Plant;
@@ -47,11 +54,17 @@ import org.symbiopark.park.ZoningClass;
  *       cost ({@link LinkCostModel}) between 1 km and 2 km. Taking every pair at its minimum
  *       overstates flows when one supply could serve several demands: the layout is pulled
  *       towards every possible partner, which is what siting wants.</li>
- *   <li><b>Distance</b> is the straight line between parcel centroids in the park's metric work
- *       CRS, m (no detour factor: it would scale every layout alike).</li>
- *   <li><b>Linear term</b>: land cost of a proposed plant, landPricePerM2 × footprintM2, annualised
- *       with the capital recovery factor of the park's discount rate and lifetime; nothing for
- *       existing plants (the land is paid).</li>
+ *   <li><b>Distance</b> between parcel centroids in the park's metric work CRS, m: along the
+ *       park's road and utility corridor lines where it has them (the exchange engine's
+ *       {@link PlantDistances}, each centroid joined to the nearest line), else, and for pairs the
+ *       network does not connect, the straight line × the detour factor. The factor matters
+ *       because the linear term is in money too.</li>
+ *   <li><b>Linear term</b> of a proposed plant: its land, landPricePerM2 × footprintM2, annualised
+ *       with the capital recovery factor of the park's discount rate and lifetime; plus, for each
+ *       of its streams whose carrier has an existing pipeline in the park, the connection to the
+ *       nearest such trunk: distance from the parcel centroid to the line × the yearly cost per
+ *       metre of a new pipe for that stream's quantity (the exchange cost model's pipe, its capital
+ *       annualised by the same factor). Nothing for existing plants (land paid, already connected).</li>
  *   <li><b>Forbidden</b>: a proposed plant may not go on a parcel whose zoning it does not allow
  *       (no list = the industrial classes industrial-light, industrial-heavy, chemical,
  *       logistics, utility), whose buildable area (area × maxCoverage) is below its footprint,
@@ -79,12 +92,19 @@ public final class ParkSitingProblem {
     private final List<Parcel> parcels;
     private final QapInstance instance;
     private final int[] current;
+    private final long[][] connection;
+    private final DistanceMethod distanceMethod;
+    private final int offNetworkPairs;
 
-    private ParkSitingProblem(List<Plant> plants, List<Parcel> parcels, QapInstance instance, int[] current) {
+    private ParkSitingProblem(List<Plant> plants, List<Parcel> parcels, QapInstance instance, int[] current,
+            long[][] connection, DistanceMethod distanceMethod, int offNetworkPairs) {
         this.plants = plants;
         this.parcels = parcels;
         this.instance = instance;
         this.current = current;
+        this.connection = connection;
+        this.distanceMethod = distanceMethod;
+        this.offNetworkPairs = offNetworkPairs;
     }
 
     /** One plant on one parcel. */
@@ -92,21 +112,25 @@ public final class ParkSitingProblem {
     }
 
     /** An assignment's objective in the park's currency per year, split by cause. */
-    public record Costs(double exchangeTransportPerYear, double landPerYear, double totalPerYear) {
-        public Costs(double exchangeTransportPerYear, double landPerYear) {
-            this(exchangeTransportPerYear, landPerYear, exchangeTransportPerYear + landPerYear);
+    public record Costs(double exchangeTransportPerYear, double landPerYear, double connectionPerYear,
+                        double totalPerYear) {
+        public Costs(double exchangeTransportPerYear, double landPerYear, double connectionPerYear) {
+            this(exchangeTransportPerYear, landPerYear, connectionPerYear,
+                    exchangeTransportPerYear + landPerYear + connectionPerYear);
         }
     }
 
     /**
      * @param toWorkCrs     transforms a WGS 84 geometry to the park's metric work CRS
      * @param annuityFactor the capital recovery factor that turns a land price into a cost per year
+     * @param detourFactor  route length over straight line where there is no network
      * @throws InvalidParkException if a proposed plant fits no parcel (naming the plant and, per
-     *                              zoning class, what rules its parcels out) or there are more
-     *                              plants than parcels
+     *                              zoning class, what rules its parcels out), or the plants cannot
+     *                              all be placed together (naming those that compete for too few
+     *                              parcels)
      */
     public static ParkSitingProblem create(ParkData data, UnaryOperator<Geometry> toWorkCrs, ResourceCatalog catalog,
-            LinkCostModel costs, double annuityFactor) {
+            LinkCostModel costs, double annuityFactor, double detourFactor) {
         Map<String, Parcel> parcelById = new LinkedHashMap<>();
         data.parcels().forEach(p -> parcelById.put(p.id(), p));
         List<Plant> plants = new ArrayList<>();
@@ -134,14 +158,25 @@ public final class ParkSitingProblem {
         List<Geometry> sensitive = data.parcels().stream().filter(p -> p.zoning() != null && p.zoning().isSensitive())
                 .map(p -> work.get(p.id())).toList();
 
-        long[][] distance = new long[m][m];
         Point[] centroid = parcels.stream().map(p -> work.get(p.id()).getCentroid()).toArray(Point[]::new);
+        PlantDistances routes = new PlantDistances(List.of(centroid), networkLines(data, toWorkCrs), detourFactor);
+        routes.prepareFrom(java.util.stream.IntStream.range(0, m).toArray());
+        long[][] distance = new long[m][m];
+        int offNetwork = 0;
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < m; b++) {
-                distance[a][b] = Math.round(centroid[a].distance(centroid[b]));
+                if (a != b) {
+                    var d = routes.between(a, b);
+                    distance[a][b] = Math.round(d.lengthM());
+                    if (routes.hasNetwork() && d.method() != DistanceMethod.NETWORK && a < b) {
+                        offNetwork++;
+                    }
+                }
             }
         }
+        Map<String, List<Geometry>> trunks = trunkLines(data, toWorkCrs);
         long[][] linear = new long[n][m];
+        long[][] connection = new long[n][m];
         boolean[][] forbidden = new boolean[n][m];
         int[] pinned = new int[n];
         Arrays.fill(pinned, -1);
@@ -178,7 +213,8 @@ public final class ParkSitingProblem {
                     any = true;
                     double price = parcel.landPricePerM2() == null ? 0 : parcel.landPricePerM2();
                     double footprint = plant.footprintM2() == null ? 0 : plant.footprintM2();
-                    linear[i][k] = Math.round(price * footprint * annuityFactor * SCALE);
+                    connection[i][k] = Math.round(connectionPerYear(plant, centroid[k], trunks, catalog, costs) * SCALE);
+                    linear[i][k] = Math.round(price * footprint * annuityFactor * SCALE) + connection[i][k];
                 }
             }
             if (!any) {
@@ -193,11 +229,80 @@ public final class ParkSitingProblem {
         if (!violations.isEmpty()) {
             throw new InvalidParkException(violations);
         }
+        requireCompleteAssignment(plants, parcels, forbidden, pinned);
         long[][] flow = flows(plants, catalog, costs);
         boolean complete = Arrays.stream(current).allMatch(k -> k >= 0);
         int[] currentLayout = complete && injective(current) ? current : null;
         QapInstance instance = new QapInstance("park " + data.park().id(), flow, distance, linear, forbidden, pinned);
-        return new ParkSitingProblem(List.copyOf(plants), parcels, instance, currentLayout);
+        return new ParkSitingProblem(List.copyOf(plants), parcels, instance, currentLayout, connection,
+                routes.hasNetwork() ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_X_DETOUR, offNetwork);
+    }
+
+    /** Road and utility corridor lines in the work CRS, as the exchange engine takes them. */
+    private static List<Geometry> networkLines(ParkData data, UnaryOperator<Geometry> toWorkCrs) {
+        List<Geometry> lines = new ArrayList<>();
+        for (Corridor c : data.corridors()) {
+            if ((c.kind() == CorridorKind.ROAD || c.kind() == CorridorKind.UTILITY) && c.geometry() != null) {
+                Geometry g = toWorkCrs.apply(c.geometry());
+                for (int i = 0; i < g.getNumGeometries(); i++) {
+                    if (g.getGeometryN(i) instanceof LineString line && !line.isEmpty()) {
+                        lines.add(line);
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** Existing pipelines in the work CRS by carrier id. */
+    private static Map<String, List<Geometry>> trunkLines(ParkData data, UnaryOperator<Geometry> toWorkCrs) {
+        Map<String, List<Geometry>> byCarrier = new HashMap<>();
+        for (Pipeline p : data.pipelines()) {
+            if (p.status() == DevelopmentStatus.EXISTING && p.carrier() != null && p.geometry() != null
+                    && !p.geometry().isEmpty()) {
+                byCarrier.computeIfAbsent(p.carrier(), c -> new ArrayList<>()).add(toWorkCrs.apply(p.geometry()));
+            }
+        }
+        return byCarrier;
+    }
+
+    /** Σ over the plant's streams with a trunk of their carrier: distance to it × new pipe cost per metre. */
+    private static double connectionPerYear(Plant plant, Point site, Map<String, List<Geometry>> trunks,
+            ResourceCatalog catalog, LinkCostModel costs) {
+        double total = 0;
+        for (ResourceStream stream : plant.streams()) {
+            List<Geometry> lines = trunks.get(stream.resource());
+            Resource carrier = catalog.find(stream.resource()).orElse(null);
+            Double q = inCatalogUnit(stream, carrier);
+            if (lines == null || q == null || q <= 0 || carrier.transport() != TransportMode.PIPELINE) {
+                continue;
+            }
+            double distanceM = lines.stream().mapToDouble(site::distance).min().orElseThrow();
+            total += distanceM * pipeCostPerMetre(costs, carrier, q, stream.temperatureC());
+        }
+        return total;
+    }
+
+    private static void requireCompleteAssignment(List<Plant> plants, List<Parcel> parcels, boolean[][] forbidden,
+            int[] pinned) {
+        int n = plants.size();
+        int m = parcels.size();
+        boolean[][] allowed = new boolean[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < m; k++) {
+                allowed[i][k] = pinned[i] >= 0 ? pinned[i] == k : !forbidden[i][k];
+            }
+        }
+        CompleteAssignment.check(allowed, m).ifPresent(shortage -> {
+            List<String> names = Arrays.stream(shortage.items()).mapToObj(i -> "'" + plants.get(i).id() + "'"
+                    + (pinned[i] >= 0 ? " (existing, on " + parcels.get(pinned[i]).id() + ")" : "")).toList();
+            List<String> where = Arrays.stream(shortage.locations()).mapToObj(k -> parcels.get(k).id()).toList();
+            throw new InvalidParkException(Violation.of("plants", "plants " + String.join(", ", names)
+                    + " cannot all be placed together: too few allowed parcels for them — between them they may"
+                    + " only use " + where.size() + (where.size() == 1 ? " parcel" : " parcels")
+                    + (where.isEmpty() ? "" : " (" + String.join(", ", where) + ")") + " for " + names.size()
+                    + " plants, one plant per parcel"));
+        });
     }
 
     /**
@@ -208,7 +313,17 @@ public final class ParkSitingProblem {
             ExchangeParameters parameters) {
         var park = data.park();
         var costs = new ExchangeCostModel(parameters, park.discountRate(), park.lifetimeYears(), park.currency());
-        return create(data, toWorkCrs, catalog, costs, costs.capitalRecoveryFactor());
+        return create(data, toWorkCrs, catalog, costs, costs.capitalRecoveryFactor(), parameters.number("detourFactor"));
+    }
+
+    /** NETWORK when the park has road/utility lines (see {@link #offNetworkPairs()}), else STRAIGHT_X_DETOUR. */
+    public DistanceMethod distanceMethod() {
+        return distanceMethod;
+    }
+
+    /** Parcel pairs the network does not connect, measured straight × detour instead. */
+    public int offNetworkPairs() {
+        return offNetworkPairs;
     }
 
     public QapInstance instance() {
@@ -238,18 +353,20 @@ public final class ParkSitingProblem {
         return out;
     }
 
-    /** The objective of an assignment in currency per year, split into exchange transport and land. */
+    /** The objective of an assignment in currency per year, split into exchange transport, land and connection. */
     public Costs costs(int[] assignment) {
         long transport = 0;
         long land = 0;
+        long connect = 0;
         int n = instance.n();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 transport += instance.flow()[i][j] * instance.distance()[assignment[i]][assignment[j]];
             }
-            land += instance.linearCost()[i][assignment[i]];
+            connect += connection[i][assignment[i]];
+            land += instance.linearCost()[i][assignment[i]] - connection[i][assignment[i]];
         }
-        return new Costs(transport / SCALE, land / SCALE);
+        return new Costs(transport / SCALE, land / SCALE, connect / SCALE);
     }
 
     /** Converts the engine's objective to currency per year. */
@@ -355,6 +472,16 @@ public final class ParkSitingProblem {
         }
         Optional<LinkCost> near = costs.cheapest(new LinkRequest(carrier, q, SLOPE_FROM_M, temperatureC));
         Optional<LinkCost> far = costs.cheapest(new LinkRequest(carrier, q, SLOPE_TO_M, temperatureC));
+        if (near.isEmpty() || far.isEmpty()) {
+            return 0;
+        }
+        return Math.max(0, (far.get().costPerYear() - near.get().costPerYear()) / (SLOPE_TO_M - SLOPE_FROM_M));
+    }
+
+    /** Yearly cost per metre of a new pipe for this quantity: the pipe cost's slope between 1 and 2 km. */
+    private static double pipeCostPerMetre(LinkCostModel costs, Resource carrier, double q, Double temperatureC) {
+        Optional<LinkCost> near = costs.cost(TransportMode.PIPELINE, new LinkRequest(carrier, q, SLOPE_FROM_M, temperatureC));
+        Optional<LinkCost> far = costs.cost(TransportMode.PIPELINE, new LinkRequest(carrier, q, SLOPE_TO_M, temperatureC));
         if (near.isEmpty() || far.isEmpty()) {
             return 0;
         }

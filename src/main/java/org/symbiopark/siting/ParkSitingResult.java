@@ -1,6 +1,7 @@
 package org.symbiopark.siting;
 
 import java.util.List;
+import org.symbiopark.exchange.DistanceMethod;
 import org.symbiopark.siting.ParkSitingProblem.Costs;
 import org.symbiopark.siting.ParkSitingProblem.Placement;
 
@@ -15,9 +16,13 @@ import org.symbiopark.siting.ParkSitingProblem.Placement;
  * @param iterations     tabu iterations done
  * @param elapsedMs      search time
  * @param msToBest       when the returned layout was first reached
+ * @param distanceMethod how parcel-to-parcel distances were measured: NETWORK (the park's
+ *                       road/utility corridors) or STRAIGHT_X_DETOUR
+ * @param offNetworkPairs parcel pairs the network does not connect, measured straight × detour
  */
 public record ParkSitingResult(List<Placement> placements, Costs costs, Costs currentCosts, Double savingPerYear,
-                               long iterations, double elapsedMs, double msToBest) {
+                               long iterations, double elapsedMs, double msToBest, DistanceMethod distanceMethod,
+                               int offNetworkPairs) {
 
     public ParkSitingResult {
         placements = List.copyOf(placements);
@@ -28,6 +33,7 @@ public record ParkSitingResult(List<Placement> placements, Costs costs, Costs cu
         Costs current = problem.currentAssignment().map(problem::costs).orElse(null);
         Double saving = current == null ? null : current.totalPerYear() - found.totalPerYear();
         return new ParkSitingResult(problem.placements(result.assignment()), found, current, saving,
-                result.iterations(), result.elapsedNanos() / 1e6, result.msToBest());
+                result.iterations(), result.elapsedNanos() / 1e6, result.msToBest(), problem.distanceMethod(),
+                problem.offNetworkPairs());
     }
 }

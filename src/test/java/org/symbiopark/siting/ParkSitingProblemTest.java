@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.symbiopark.exchange.DistanceMethod;
 import org.symbiopark.exchange.ExchangeCostModel;
 import org.symbiopark.exchange.ExchangeParameters;
 import org.symbiopark.exchange.ResourceCatalog;
+import org.symbiopark.park.Corridor;
+import org.symbiopark.park.CorridorKind;
 import org.symbiopark.park.DevelopmentStatus;
 import org.symbiopark.park.Direction;
 import org.symbiopark.park.InvalidParkException;
@@ -20,6 +23,7 @@ import org.symbiopark.park.Parcel;
 import org.symbiopark.park.ParcelStatus;
 import org.symbiopark.park.Park;
 import org.symbiopark.park.ParkData;
+import org.symbiopark.park.Pipeline;
 import org.symbiopark.park.Plant;
 import org.symbiopark.park.ResourceStream;
 import org.symbiopark.park.ZoningClass;
@@ -60,8 +64,9 @@ class ParkSitingProblemTest {
         assertThat(q.forbidden()[1]).containsExactly(true, false, true, true, true);
         // B: P1 ok, P2 ok, P3 too small, P4 zoning, P5 occupied
         assertThat(q.forbidden()[2]).containsExactly(false, false, true, true, true);
-        assertThat(q.distance()[0][1]).isEqualTo(200);
-        assertThat(q.distance()[1][4]).isEqualTo(800);
+        assertThat(problem.distanceMethod()).isEqualTo(DistanceMethod.STRAIGHT_X_DETOUR);
+        assertThat(q.distance()[0][1]).as("200 m straight × detour 1.3").isEqualTo(260);
+        assertThat(q.distance()[1][4]).isEqualTo(1040);
         assertThat(q.flow()[0][1]).as("E's steam to A costs per metre").isPositive();
         assertThat(q.flow()[1][0]).isZero();
         assertThat(q.flow()[0][2]).isZero();
@@ -76,7 +81,7 @@ class ParkSitingProblemTest {
                 new ParkSitingProblem.Placement("B", "P1", false));
         ParkSitingProblem.Costs costs = problem.costs(result.assignment());
         assertThat(costs.landPerYear()).isCloseTo(10 * 1000 * crf + 20 * 5000 * crf, org.assertj.core.data.Offset.offset(0.05));
-        assertThat(costs.exchangeTransportPerYear()).isCloseTo(q.flow()[0][1] * 800 / 100.0,
+        assertThat(costs.exchangeTransportPerYear()).isCloseTo(q.flow()[0][1] * 1040 / 100.0,
                 org.assertj.core.data.Offset.offset(1e-6));
         assertThat(ParkSitingProblem.toCurrency(result.objective())).isCloseTo(costs.totalPerYear(),
                 org.assertj.core.data.Offset.offset(1e-6));
@@ -103,12 +108,84 @@ class ParkSitingProblemTest {
                 .hasMessageContaining("chemical: buildable area");
     }
 
+    @Test
+    void distancesRunAlongTheRoadNetworkWhenTheParkHasOne() {
+        // a road 100 m south of P1, P2 and P5's centroids (y = 50), 400 m south of P4's
+        Corridor road = new Corridor("road", "Road", geometry("LINESTRING (-100 -50, 1200 -50)"), CorridorKind.ROAD, null);
+        Corridor river = new Corridor("river", "River", geometry("LINESTRING (0 200, 1100 200)"), CorridorKind.RIVER, null);
+        ParkData data = new ParkData(PARK, parcels(), plants(a(), b()), List.of(), List.of(road, river), List.of());
+        ParkSitingProblem problem = create(data, ExchangeParameters.loadDefault());
+        long[][] d = problem.instance().distance();
+        assertThat(problem.distanceMethod()).isEqualTo(DistanceMethod.NETWORK);
+        assertThat(problem.offNetworkPairs()).isZero();
+        assertThat(d[0][1]).as("P1→P2: 100 down, 200 along, 100 up").isEqualTo(400);
+        assertThat(d[0][4]).as("P1→P5").isEqualTo(1200);
+        assertThat(d[0][3]).as("P1→P4: 100 down, 400 up to P4").isEqualTo(500);
+        assertThat(d[1][0]).isEqualTo(d[0][1]);
+        assertThat(d[2][2]).isZero();
+
+        ParkSitingResult result = ParkSitingResult.of(problem,
+                new IteratedTabuSearch().solve(problem.instance(), SitingAlgorithm.Limits.iterations(100, 1, 1)));
+        assertThat(result.distanceMethod()).isEqualTo(DistanceMethod.NETWORK);
+    }
+
+    @Test
+    void connectingToAnExistingTrunkOfTheCarrierIsPartOfTheLinearTerm() {
+        // capital only (no diameter term, no O&M, no pumping): a new pipe costs 500 EUR/m × CRF a year
+        ExchangeParameters parameters = ExchangeParameters.loadDefault()
+                .with("pipe.other.costPerDiameterEurPerM2", 0)
+                .with("pipe.operationShareOfCapexPerYear", 0)
+                .with("pipe.pumpingElectricityEurPerMWh", 0);
+        // a process-water main at x = -100: 150 m from P1's centroid (50, 50), 350 m from P2's (250, 50)
+        Pipeline main = new Pipeline("main", "Water main", geometry("LINESTRING (-100 -100, -100 200)"), "process_water",
+                300.0, null, DevelopmentStatus.EXISTING, null);
+        Pipeline planned = new Pipeline("planned", "Planned", geometry("LINESTRING (240 0, 240 100)"), "process_water",
+                300.0, null, DevelopmentStatus.PROPOSED, null);
+        Plant thirsty = new Plant("B", "Workshop", "C2511", DevelopmentStatus.PROPOSED, null, 1000.0, null, 0, List.of(),
+                null, List.of(new ResourceStream(Direction.IN, "process_water", 10_000, "m3", null, null, false, null, null)));
+        ParkData data = new ParkData(PARK, parcels(), plants(a(), thirsty), List.of(main, planned), List.of(), List.of());
+        ParkSitingProblem problem = create(data, parameters);
+        double crf = ExchangeCostModel.capitalRecoveryFactor(0.08, 30);
+        double perMetre = 500 * crf * 94; // RUB per EUR
+        QapInstance q = problem.instance();
+        assertThat(q.linearCost()[2][0]).isEqualTo(Math.round(10 * 1000 * crf * 100) + Math.round(150 * perMetre * 100));
+        assertThat(q.linearCost()[2][1]).isEqualTo(Math.round(20 * 1000 * crf * 100) + Math.round(350 * perMetre * 100));
+        assertThat(q.linearCost()[1][1]).as("A takes no process water").isEqualTo(Math.round(20 * 5000 * crf * 100));
+
+        ParkSitingProblem.Costs costs = problem.costs(new int[] {4, 1, 0});
+        assertThat(costs.connectionPerYear()).isCloseTo(150 * perMetre, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(costs.landPerYear()).isCloseTo(10 * 1000 * crf + 20 * 5000 * crf, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(costs.totalPerYear()).isCloseTo(costs.exchangeTransportPerYear() + costs.landPerYear()
+                + costs.connectionPerYear(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void plantsThatEachFitButNotAllTogetherAreNamed() {
+        Plant twin = new Plant("A2", "Second sawmill", "C1610", DevelopmentStatus.PROPOSED, null, 5000.0, 3, 210,
+                List.of(ZoningClass.INDUSTRIAL_HEAVY, ZoningClass.INDUSTRIAL_LIGHT), null, List.of());
+        assertThatThrownBy(() -> create(plants(a(), twin, b())))
+                .isInstanceOf(InvalidParkException.class)
+                .hasMessageContaining("plants 'A', 'A2' cannot all be placed together: too few allowed parcels")
+                .hasMessageContaining("only use 1 parcel (P2) for 2 plants")
+                .message().doesNotContain("'B'");
+    }
+
     private static ParkSitingProblem create(List<Plant> plants) {
-        ParkData data = new ParkData(PARK, parcels(), plants, List.of(), List.of(), List.of());
+        return create(new ParkData(PARK, parcels(), plants, List.of(), List.of(), List.of()), ExchangeParameters.loadDefault());
+    }
+
+    private static ParkSitingProblem create(ParkData data, ExchangeParameters parameters) {
         UnaryOperator<Geometry> identity = g -> g;
-        return ParkSitingProblem.create(data, identity, CATALOG,
-                new ExchangeCostModel(ExchangeParameters.loadDefault(), 0.08, 30, "RUB"),
-                ExchangeCostModel.capitalRecoveryFactor(0.08, 30));
+        return ParkSitingProblem.create(data, identity, CATALOG, new ExchangeCostModel(parameters, 0.08, 30, "RUB"),
+                ExchangeCostModel.capitalRecoveryFactor(0.08, 30), 1.3);
+    }
+
+    private static Geometry geometry(String wkt) {
+        try {
+            return new WKTReader().read(wkt);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static List<Parcel> parcels() {

@@ -3,6 +3,9 @@ package org.symbiopark.web.siting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -50,10 +53,13 @@ class SitingJobApiTest extends WebApiTest {
         assertThat(placed.get("dryer")).isIn("P2", "P3");
         JsonNode costs = result.path("costs");
         assertThat(costs.path("totalPerYear").asDouble()).isCloseTo(
-                costs.path("exchangeTransportPerYear").asDouble() + costs.path("landPerYear").asDouble(),
+                costs.path("exchangeTransportPerYear").asDouble() + costs.path("landPerYear").asDouble()
+                        + costs.path("connectionPerYear").asDouble(),
                 org.assertj.core.data.Offset.offset(0.01));
         assertThat(costs.path("exchangeTransportPerYear").asDouble()).isPositive();
         assertThat(costs.path("landPerYear").asDouble()).isPositive();
+        assertThat(costs.path("connectionPerYear").asDouble()).as("the park has no pipeline").isZero();
+        assertThat(result.path("distanceMethod").asText()).as("the park has no corridor").isEqualTo("STRAIGHT_X_DETOUR");
         assertThat(result.path("currentCosts").path("totalPerYear").asDouble())
                 .isGreaterThanOrEqualTo(costs.path("totalPerYear").asDouble() - 0.01);
         assertThat(result.path("savingPerYear").asDouble()).isGreaterThanOrEqualTo(-0.01);
@@ -78,6 +84,28 @@ class SitingJobApiTest extends WebApiTest {
         assertThat(problem.path("detail").asText()).contains("plant 'sawmill' fits no parcel",
                 "industrial-heavy: within the safety buffer of 600 m", "parcel is occupied",
                 "chemical: zoning not allowed", "industrial-light: within the safety buffer");
+    }
+
+    @Test
+    void plantsThatFitOnlyTogetherTooFewParcelsAre422NamingThemAndNoJobStarts() throws Exception {
+        // a second sawmill: each alone fits P1, both together do not
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode collection = (ObjectNode) mapper.readTree(fixture("siting-park.geojson"));
+        ArrayNode features = (ArrayNode) collection.path("features");
+        JsonNode sawmill = null;
+        for (JsonNode f : features) {
+            if ("sawmill".equals(f.path("properties").path("id").asText())) {
+                sawmill = f;
+            }
+        }
+        ObjectNode twin = sawmill.deepCopy();
+        ((ObjectNode) twin.path("properties")).put("id", "sawmill2");
+        features.add(twin);
+        String park = importPark(mapper.writeValueAsString(collection));
+        JsonNode problem = assertProblem(postJson(jobs(park), "{}"), 422);
+        assertThat(problem.path("detail").asText()).contains("plants 'sawmill', 'sawmill2' cannot all be placed together",
+                "too few allowed parcels", "only use 1 parcel (P1) for 2 plants");
+        assertThat(problem.path("detail").asText()).doesNotContain("dryer");
     }
 
     @Test

@@ -130,6 +130,21 @@ class ParkSitingProblemTest {
     }
 
     @Test
+    void pairsADisconnectedNetworkDoesNotJoinFallBackToStraightTimesDetour() {
+        // two separate roads: one under P1 and P2, one under P3 and P5 (P4 attaches to the first)
+        Corridor west = new Corridor("w", "West", geometry("LINESTRING (-100 -50, 320 -50)"), CorridorKind.ROAD, null);
+        Corridor east = new Corridor("e", "East", geometry("LINESTRING (380 -50, 1200 -50)"), CorridorKind.UTILITY, null);
+        ParkData data = new ParkData(PARK, parcels(), plants(a(), b()), List.of(), List.of(west, east), List.of());
+        ParkSitingProblem problem = create(data, ExchangeParameters.loadDefault());
+        long[][] d = problem.instance().distance();
+        assertThat(problem.distanceMethod()).isEqualTo(DistanceMethod.NETWORK);
+        assertThat(d[0][1]).isEqualTo(400);
+        assertThat(d[0][4]).as("P1→P5 straight 1000 m × 1.3").isEqualTo(1300);
+        // P1, P2, P4 on the west road; P3, P5 on the east one: 3 × 2 pairs cross
+        assertThat(problem.offNetworkPairs()).isEqualTo(6);
+    }
+
+    @Test
     void connectingToAnExistingTrunkOfTheCarrierIsPartOfTheLinearTerm() {
         // capital only (no diameter term, no O&M, no pumping): a new pipe costs 500 EUR/m × CRF a year
         ExchangeParameters parameters = ExchangeParameters.loadDefault()

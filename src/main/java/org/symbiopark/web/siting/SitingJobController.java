@@ -38,7 +38,8 @@ class SitingJobController {
 
     @PostMapping
     @Operation(summary = "Start siting the park's plants on its parcels",
-            description = "202 with the job; 422 naming a plant that fits no parcel and why")
+            description = "202 with the job; 422 naming a plant that fits no parcel and why, or plants that"
+                    + " cannot all be placed together (too few allowed parcels for them)")
     ResponseEntity<JobResource> start(@PathVariable String parkId,
             @RequestBody(required = false) SitingJobRequest body) {
         SitingJobRequest request = body == null ? new SitingJobRequest(null, null) : body;

@@ -92,6 +92,7 @@ final class BenchExchangeCommand implements CliCommand {
         long t1 = System.nanoTime();
         ExchangeResult result = new ExchangeEngine(parameters).analyse(problem, AllocationMethod.LINEARISED_MIN_COST_FLOW);
         long t2 = System.nanoTime();
+        result.notes().forEach(err::println);
 
         // the phases one by one, and the peer
         List<ExchangePlant> sited = problem.plants().stream().filter(p -> p.locationM() != null).toList();
@@ -99,6 +100,8 @@ final class BenchExchangeCommand implements CliCommand {
         PlantDistances distances = new PlantDistances(sited.stream().map(ExchangePlant::locationM).toList(),
                 problem.networkLinesM(), parameters.number("detourFactor"));
         long p1 = System.nanoTime();
+        distances.prepareFrom(java.util.stream.IntStream.range(0, sited.size()).toArray());
+        long p1b = System.nanoTime();
         var matches = new ExchangeMatcher(parameters.number("existingPipe.maxEndGapM")).match(problem, distances);
         long p2 = System.nanoTime();
         AllocationInstance instance = AllocationInstance.of(matches.candidates().stream()
@@ -116,16 +119,19 @@ final class BenchExchangeCommand implements CliCommand {
         line.put("candidates", result.candidateCount());
         line.put("arcs", instance.arcs().size());
         line.put("links", result.links().size());
+        line.put("netBenefitPerYear", Math.round(result.totals().moneySavedPerYear()));
         line.put("problemMs", ms(t1 - t0));
         line.put("engineMs", ms(t2 - t1));
         line.put("networkBuildMs", ms(p1 - p0));
         line.put("matchingWithDistancesMs", ms(p2 - p1));
+        line.put("shortestPathsMs", ms(p1b - p1));
         line.put("instanceMs", ms(p3 - p2));
         line.put("minCostFlowMs", ms(p4 - p3));
         line.put("glopMs", ms(p5 - p4));
         line.put("flowOverGlop", Math.round(1000.0 * (p4 - p3) / (p5 - p4)) / 1000.0);
         line.put("sameOptimum", Math.abs(flowCost - glopCost) <= 1e-6 * Math.max(1, Math.abs(glopCost)));
         line.put("peakHeapMiB", peakHeapMiB());
+        line.put("peakRssMiB", peakRssMiB());
         try {
             out.println(new ObjectMapper().writeValueAsString(line));
         } catch (Exception e) {
@@ -158,6 +164,20 @@ final class BenchExchangeCommand implements CliCommand {
 
     private static long ms(long nanos) {
         return Math.round(nanos / 1e6);
+    }
+
+    /** The process's peak resident set (Linux {@code VmHWM}), or -1 where /proc is not available. */
+    private static long peakRssMiB() {
+        try {
+            for (String l : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmHWM:")) {
+                    return Long.parseLong(l.replaceAll("[^0-9]", "")) >> 10;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     private static long peakHeapMiB() {

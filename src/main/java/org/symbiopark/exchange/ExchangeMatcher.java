@@ -51,52 +51,72 @@ public final class ExchangeMatcher {
         Map<String, PipeRoute> pipes = pipeRoutes(problem.existingPipelines(), sited);
         distances.prepareFrom(java.util.stream.IntStream.range(0, sited.size())
                 .filter(i -> sited.get(i).streams().stream().anyMatch(s -> s.direction() == Direction.OUT)).toArray());
-        for (int i = 0; i < sited.size(); i++) {
-            for (ExchangeStream supply : sited.get(i).streams()) {
-                if (supply.direction() != Direction.OUT) {
+        // each supplier plant's pairs on its own (in parallel), then joined in plant order: the
+        // same list, in the same order, as one loop over the plants
+        PlantPairs[] perPlant = new PlantPairs[sited.size()];
+        java.util.stream.IntStream.range(0, sited.size()).parallel()
+                .forEach(i -> perPlant[i] = pairsOf(i, sited, pipes, distances, costs));
+        for (PlantPairs pairs : perPlant) {
+            candidates.addAll(pairs.candidates());
+            tooCold += pairs.tooCold();
+            noMode += pairs.noMode();
+        }
+        return new Matches(candidates, tooCold, noMode);
+    }
+
+    private record PlantPairs(List<ExchangeCandidate> candidates, int tooCold, int noMode) {
+    }
+
+    /** The candidates whose supplier is sited plant {@code i}. */
+    private PlantPairs pairsOf(int i, List<ExchangePlant> sited, Map<String, PipeRoute> pipes, PlantDistances distances,
+                               LinkCostModel costs) {
+        List<ExchangeCandidate> candidates = new ArrayList<>();
+        int tooCold = 0;
+        int noMode = 0;
+        for (ExchangeStream supply : sited.get(i).streams()) {
+            if (supply.direction() != Direction.OUT) {
+                continue;
+            }
+            for (int j = 0; j < sited.size(); j++) {
+                if (i == j) {
                     continue;
                 }
-                for (int j = 0; j < sited.size(); j++) {
-                    if (i == j) {
+                for (ExchangeStream demand : sited.get(j).streams()) {
+                    if (demand.direction() != Direction.IN || !accepts(supply, demand)) {
                         continue;
                     }
-                    for (ExchangeStream demand : sited.get(j).streams()) {
-                        if (demand.direction() != Direction.IN || !accepts(supply, demand)) {
+                    double max = Math.min(supply.quantityPerYear(), demand.quantityPerYear());
+                    PipeRoute pipe = pipes.isEmpty() ? null : pipes.get(i + "," + j + "," + supply.resource().id());
+                    if (pipe != null) {
+                        LinkRequest viaPipe = new LinkRequest(supply.resource(), max, pipe.lengthM(),
+                                supply.temperatureC(), pipe.pipeline().diameterM());
+                        Optional<LinkCost> cost = costs.cost(TransportMode.PIPELINE, viaPipe);
+                        if (cost.isPresent() && warmEnough(viaPipe, demand, costs)) {
+                            candidates.add(new ExchangeCandidate(supply, demand,
+                                    new Distance(pipe.lengthM(), DistanceMethod.EXISTING_PIPELINE), max,
+                                    virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(),
+                                    pipe.pipeline()));
                             continue;
                         }
-                        double max = Math.min(supply.quantityPerYear(), demand.quantityPerYear());
-                        PipeRoute pipe = pipes.get(i + "," + j + "," + supply.resource().id());
-                        if (pipe != null) {
-                            LinkRequest viaPipe = new LinkRequest(supply.resource(), max, pipe.lengthM(),
-                                    supply.temperatureC(), pipe.pipeline().diameterM());
-                            Optional<LinkCost> cost = costs.cost(TransportMode.PIPELINE, viaPipe);
-                            if (cost.isPresent() && warmEnough(viaPipe, demand, costs)) {
-                                candidates.add(new ExchangeCandidate(supply, demand,
-                                        new Distance(pipe.lengthM(), DistanceMethod.EXISTING_PIPELINE), max,
-                                        virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(),
-                                        pipe.pipeline()));
-                                continue;
-                            }
-                        }
-                        Distance distance = distances.between(i, j);
-                        LinkRequest request = new LinkRequest(supply.resource(), max, distance.lengthM(),
-                                supply.temperatureC());
-                        if (!warmEnough(request, demand, costs)) {
-                            tooCold++;
-                            continue;
-                        }
-                        Optional<LinkCost> cost = costs.cheapest(request);
-                        if (cost.isEmpty()) {
-                            noMode++;
-                            continue;
-                        }
-                        candidates.add(new ExchangeCandidate(supply, demand, distance, max,
-                                virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(), null));
                     }
+                    Distance distance = distances.between(i, j);
+                    LinkRequest request = new LinkRequest(supply.resource(), max, distance.lengthM(),
+                            supply.temperatureC());
+                    if (!warmEnough(request, demand, costs)) {
+                        tooCold++;
+                        continue;
+                    }
+                    Optional<LinkCost> cost = costs.cheapest(request);
+                    if (cost.isEmpty()) {
+                        noMode++;
+                        continue;
+                    }
+                    candidates.add(new ExchangeCandidate(supply, demand, distance, max,
+                            virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(), null));
                 }
             }
         }
-        return new Matches(candidates, tooCold, noMode);
+        return new PlantPairs(candidates, tooCold, noMode);
     }
 
     /** Heat arrives at least the minimum approach above the demand's temperature (true if no temperature applies). */

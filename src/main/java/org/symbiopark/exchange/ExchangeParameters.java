@@ -20,9 +20,20 @@ public final class ExchangeParameters {
     public static final String CLASSPATH_LOCATION = "/data/catalog/exchange-parameters.properties";
 
     private final Map<String, String> values;
+    /** The values that are numbers, parsed once: the cost model asks for them for every candidate pair. */
+    private final Map<String, Double> numbers;
 
     public ExchangeParameters(Map<String, String> values) {
         this.values = Map.copyOf(values);
+        Map<String, Double> parsed = new HashMap<>();
+        this.values.forEach((k, v) -> {
+            try {
+                parsed.put(k, Double.valueOf(v));
+            } catch (NumberFormatException e) {
+                // not a number: number() and carrier() report it when asked
+            }
+        });
+        this.numbers = Map.copyOf(parsed);
     }
 
     public static ExchangeParameters loadDefault() {
@@ -47,6 +58,10 @@ public final class ExchangeParameters {
     }
 
     public double number(String key) {
+        Double parsed = numbers.get(key);
+        if (parsed != null) {
+            return parsed;
+        }
         String v = values.get(key);
         if (v == null) {
             throw new IllegalArgumentException("exchange parameter missing: " + key);
@@ -60,6 +75,16 @@ public final class ExchangeParameters {
 
     /** A carrier's value: {@code carrier.<id>.<key>}, else {@code carrier.<category>.<key>}; {@code null} if neither. */
     public Double carrier(Resource resource, String key) {
+        Double parsed = numbers.get("carrier." + resource.id() + "." + key);
+        if (parsed != null) {
+            return parsed;
+        }
+        if (!values.containsKey("carrier." + resource.id() + "." + key)) {
+            parsed = numbers.get("carrier." + resource.category().name().toLowerCase(Locale.ROOT) + "." + key);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
         String v = values.get("carrier." + resource.id() + "." + key);
         if (v == null) {
             v = values.get("carrier." + resource.category().name().toLowerCase(Locale.ROOT) + "." + key);

@@ -24,8 +24,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * segment is an edge of a JGraphT graph; each plant is joined by a straight connector to the
  * nearest point of the network (the segment is split there) and the connector counts in the
  * length. Shortest paths run from a plant on demand, once per source, and are kept: Dijkstra
- * over a compact array copy of the JGraphT graph (adjacency in CSR form, a binary heap of
- * primitives), which is several times faster than walking the graph's objects and lets
+ * over a compact array copy of the JGraphT graph (adjacency in CSR form, a 4-ary heap of
+ * primitives, stopping once every plant is settled), which is several times faster than walking the graph's objects and lets
  * {@link #prepareFrom} fill the rows of many sources in parallel.
  * Pairs the network does not connect, and every pair of a park without a network, get the
  * straight line × detour factor.
@@ -36,8 +36,11 @@ public final class PlantDistances {
 
     private final List<Point> plants;
     private final double detourFactor;
-    private final Graph<Integer, DefaultWeightedEdge> graph;
+    /** false: no network, every pair is straight line × detour. */
+    private final boolean network;
     private final int[] plantVertex;
+    /** Per graph vertex: whether it is a plant's end of its connector (Dijkstra stops once all are settled). */
+    private boolean[] isPlantVertex;
     private int[] adjacencyStart;
     private int[] adjacencyTarget;
     private double[] adjacencyLengthM;
@@ -53,15 +56,16 @@ public final class PlantDistances {
         this.fromPlant = new AtomicReferenceArray<>(plants.size());
         this.plantVertex = new int[plants.size()];
         Arrays.fill(plantVertex, -1);
-        this.graph = networkLines.isEmpty() || plants.isEmpty() ? null : buildGraph(networkLines);
-        if (graph != null) {
-            compact();
+        this.network = !networkLines.isEmpty() && !plants.isEmpty();
+        if (network) {
+            // the JGraphT object graph is only the builder: dropped once copied into arrays
+            compact(buildGraph(networkLines));
         }
     }
 
     /** Computes the rows of these source plants now, in parallel (they are kept for {@link #between}). */
     public void prepareFrom(int[] sources) {
-        if (graph == null) {
+        if (!network) {
             return;
         }
         Arrays.stream(sources).parallel().forEach(i -> {
@@ -71,8 +75,14 @@ public final class PlantDistances {
         });
     }
 
-    private void compact() {
+    private void compact(Graph<Integer, DefaultWeightedEdge> graph) {
         int n = graph.vertexSet().size();
+        isPlantVertex = new boolean[n];
+        for (int v : plantVertex) {
+            if (v >= 0) {
+                isPlantVertex[v] = true;
+            }
+        }
         adjacencyStart = new int[n + 1];
         for (DefaultWeightedEdge e : graph.edgeSet()) {
             adjacencyStart[graph.getEdgeSource(e) + 1]++;
@@ -96,7 +106,7 @@ public final class PlantDistances {
     }
 
     public boolean hasNetwork() {
-        return graph != null;
+        return network;
     }
 
     public int plantCount() {
@@ -105,7 +115,7 @@ public final class PlantDistances {
 
     /** The route length between plants {@code i} and {@code j}. */
     public Distance between(int i, int j) {
-        if (graph != null) {
+        if (network) {
             double[] row = fromPlant.get(i);
             if (row == null) {
                 row = shortestFrom(i);
@@ -122,65 +132,53 @@ public final class PlantDistances {
         int n = adjacencyStart.length - 1;
         double[] dist = new double[n];
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        // binary heap with lazy deletion: entries (distance, vertex), stale ones skipped
-        double[] heapKey = new double[Math.max(16, n)];
-        int[] heapVertex = new int[heapKey.length];
-        int size = 0;
+        // 4-ary heap with decrease-key: at most one entry per vertex, half the depth of a binary
+        // heap; position[v] = index of v in the heap, -1 if not in it
+        double[] heapKey = new double[n];
+        int[] heapVertex = new int[n];
+        int[] position = new int[n];
+        Arrays.fill(position, -1);
         int source = plantVertex[i];
         dist[source] = 0;
         heapKey[0] = 0;
         heapVertex[0] = source;
-        size = 1;
-        while (size > 0) {
+        position[source] = 0;
+        int size = 1;
+        // every plant vertex settled: the rest of the graph changes no plant's distance
+        int plantsLeft = plants.size();
+        while (size > 0 && plantsLeft > 0) {
             double d = heapKey[0];
             int v = heapVertex[0];
+            position[v] = -1;
             size--;
             if (size > 0) {
-                double lastKey = heapKey[size];
-                int lastVertex = heapVertex[size];
-                int k = 0;
-                while (true) {
-                    int c = 2 * k + 1;
-                    if (c >= size) {
-                        break;
-                    }
-                    if (c + 1 < size && heapKey[c + 1] < heapKey[c]) {
-                        c++;
-                    }
-                    if (heapKey[c] >= lastKey) {
-                        break;
-                    }
-                    heapKey[k] = heapKey[c];
-                    heapVertex[k] = heapVertex[c];
-                    k = c;
-                }
-                heapKey[k] = lastKey;
-                heapVertex[k] = lastVertex;
+                siftDown(heapKey, heapVertex, position, size, heapKey[size], heapVertex[size]);
             }
-            if (d > dist[v]) {
-                continue;
+            if (isPlantVertex[v]) {
+                plantsLeft--;
             }
             for (int a = adjacencyStart[v]; a < adjacencyStart[v + 1]; a++) {
                 int w = adjacencyTarget[a];
                 double nd = d + adjacencyLengthM[a];
                 if (nd < dist[w]) {
                     dist[w] = nd;
-                    if (size == heapKey.length) {
-                        heapKey = Arrays.copyOf(heapKey, size * 2);
-                        heapVertex = Arrays.copyOf(heapVertex, size * 2);
+                    int k = position[w];
+                    if (k < 0) {
+                        k = size++;
                     }
-                    int k = size++;
                     while (k > 0) {
-                        int parent = (k - 1) / 2;
+                        int parent = (k - 1) >> 2;
                         if (heapKey[parent] <= nd) {
                             break;
                         }
                         heapKey[k] = heapKey[parent];
                         heapVertex[k] = heapVertex[parent];
+                        position[heapVertex[k]] = k;
                         k = parent;
                     }
                     heapKey[k] = nd;
                     heapVertex[k] = w;
+                    position[w] = k;
                 }
             }
         }
@@ -189,6 +187,36 @@ public final class PlantDistances {
             row[j] = i == j ? 0.0 : dist[plantVertex[j]];
         }
         return row;
+    }
+
+    /** Places (key, vertex) from the root down into a 4-ary heap of {@code size} entries. */
+    private static void siftDown(double[] heapKey, int[] heapVertex, int[] position, int size, double key, int vertex) {
+        int k = 0;
+        while (true) {
+            int first = 4 * k + 1;
+            if (first >= size) {
+                break;
+            }
+            int best = first;
+            double bestKey = heapKey[first];
+            int last = Math.min(first + 4, size);
+            for (int c = first + 1; c < last; c++) {
+                if (heapKey[c] < bestKey) {
+                    best = c;
+                    bestKey = heapKey[c];
+                }
+            }
+            if (bestKey >= key) {
+                break;
+            }
+            heapKey[k] = bestKey;
+            heapVertex[k] = heapVertex[best];
+            position[heapVertex[k]] = k;
+            k = best;
+        }
+        heapKey[k] = key;
+        heapVertex[k] = vertex;
+        position[vertex] = k;
     }
 
     private Graph<Integer, DefaultWeightedEdge> buildGraph(List<Geometry> networkLines) {

@@ -92,7 +92,6 @@ final class BenchExchangeCommand implements CliCommand {
         long t1 = System.nanoTime();
         ExchangeResult result = new ExchangeEngine(parameters).analyse(problem, AllocationMethod.LINEARISED_MIN_COST_FLOW);
         long t2 = System.nanoTime();
-        result.notes().forEach(err::println);
 
         // the phases one by one, and the peer
         List<ExchangePlant> sited = problem.plants().stream().filter(p -> p.locationM() != null).toList();

@@ -71,16 +71,7 @@ public final class MinCostFlowAllocator {
         for (int j = 0; j < nD; j++) {
             total += bought[j] * instance.virginCostPerUnit()[j];
         }
-        // the components are solved in parallel, then added up one by one in a fixed order so that
-        // the floating-point totals do not depend on the threads
-        List<Map.Entry<Integer, List<Integer>>> components = new ArrayList<>(arcsOf.entrySet());
-        ComponentSolution[] solved = new ComponentSolution[components.size()];
-        // largest first, so that the big component does not start last on one thread
-        int[] bySize = java.util.stream.IntStream.range(0, components.size()).boxed()
-                .sorted(java.util.Comparator.comparingInt((Integer c) -> -components.get(c).getValue().size()))
-                .mapToInt(Integer::intValue).toArray();
-        java.util.Arrays.stream(bySize).parallel().forEach(c -> {
-            Map.Entry<Integer, List<Integer>> component = components.get(c);
+        for (Map.Entry<Integer, List<Integer>> component : arcsOf.entrySet()) {
             List<Integer> s = supplies.get(component.getKey());
             List<Integer> d = demands.get(component.getKey());
             Map<Integer, Integer> localS = new HashMap<>();
@@ -107,35 +98,23 @@ public final class MinCostFlowAllocator {
             }
             AllocationInstance.Solution part = solveConnected(new AllocationInstance(supply, demand, disposal, virgin, arcs),
                     instance.quantum());
-            solved[c] = new ComponentSolution(s, d, disposal, virgin, arcs, part);
-        });
-        for (int c = 0; c < components.size(); c++) {
-            ComponentSolution cs = solved[c];
-            List<Integer> s = cs.supplies();
-            List<Integer> d = cs.demands();
-            AllocationInstance.Solution part = cs.part();
             for (int x = 0; x < s.size(); x++) {
                 int i = s.get(x);
-                total += (part.disposed()[x] - disposed[i]) * cs.disposal()[x];
+                total += (part.disposed()[x] - disposed[i]) * disposal[x];
                 disposed[i] = part.disposed()[x];
             }
             for (int y = 0; y < d.size(); y++) {
                 int j = d.get(y);
-                total += (part.bought()[y] - bought[j]) * cs.virgin()[y];
+                total += (part.bought()[y] - bought[j]) * virgin[y];
                 bought[j] = part.bought()[y];
             }
-            List<Integer> arcIndices = components.get(c).getValue();
+            List<Integer> arcIndices = component.getValue();
             for (int k = 0; k < arcIndices.size(); k++) {
                 arcFlow[arcIndices.get(k)] = part.arcFlow()[k];
-                total += part.arcFlow()[k] * cs.arcs().get(k).linearCostPerUnit();
+                total += part.arcFlow()[k] * arcs.get(k).linearCostPerUnit();
             }
         }
         return new AllocationInstance.Solution(arcFlow, disposed, bought, total, true);
-    }
-
-    /** One component's streams (global indices), its local data and its optimum. */
-    private record ComponentSolution(List<Integer> supplies, List<Integer> demands, double[] disposal, double[] virgin,
-                                     List<AllocationInstance.Arc> arcs, AllocationInstance.Solution part) {
     }
 
     private static int root(int[] parent, int v) {

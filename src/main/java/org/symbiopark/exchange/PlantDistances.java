@@ -25,8 +25,8 @@ import org.locationtech.jts.index.strtree.STRtree;
  * nearest point of the network (the segment is split there) and the connector counts in the
  * length. Shortest paths run from a plant on demand, once per source, and are kept: Dijkstra
  * over a compact array copy of the JGraphT graph (adjacency in CSR form, a 4-ary heap of
- * primitives, stopping once every plant is settled), which is several times faster than walking the graph's objects and lets
- * {@link #prepareFrom} fill the rows of many sources in parallel.
+ * primitives, stopping once every plant is settled), which is several times faster than walking
+ * the graph's objects and lets {@link #prepareFrom} fill the rows of many sources in parallel.
  * Pairs the network does not connect, and every pair of a park without a network, get the
  * straight line × detour factor.
  *

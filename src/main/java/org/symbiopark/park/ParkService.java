@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -34,12 +35,25 @@ public class ParkService {
     private final CoordinateTransforms transforms;
     private final MetricMeasures measures;
     private final ParkRules rules;
+    private final AtomicLong revision = new AtomicLong();
 
     public ParkService(ParkStore store, CoordinateTransforms transforms, MetricMeasures measures, ParkRules rules) {
         this.store = store;
         this.transforms = transforms;
         this.measures = measures;
         this.rules = rules;
+    }
+
+    /**
+     * A number that grows with every write made through this service, so readers that keep
+     * derived data (the map services' feature snapshots) can tell when theirs is stale.
+     */
+    public long revision() {
+        return revision.get();
+    }
+
+    private void changed() {
+        revision.incrementAndGet();
     }
 
     public List<Park> listParks() {
@@ -58,6 +72,7 @@ public class ParkService {
             throw new DuplicateIdException("a park with id '" + withId.id() + "' exists already");
         }
         store.insertPark(withId);
+        changed();
         return withId;
     }
 
@@ -82,11 +97,14 @@ public class ParkService {
             }
         }
         store.updatePark(updated);
+        changed();
         return updated;
     }
 
     public void deletePark(String parkId) {
-        if (!store.deletePark(parkId)) {
+        boolean done = store.deletePark(parkId);
+        changed();
+        if (!done) {
             throw new NotFoundException("no park '" + parkId + "'");
         }
     }
@@ -113,6 +131,7 @@ public class ParkService {
                 data.plants(),
                 data.pipelines().stream().map(f -> withMeasures(f, workSrid)).toList(),
                 data.corridors(), data.scenarios()));
+        changed();
         return park.id();
     }
 
@@ -141,6 +160,7 @@ public class ParkService {
         outsideWorkCrs(withId, workSrid).ifPresent(v -> requireValid(List.of(v)));
         F stored = withMeasures(withId, workSrid);
         store.insertFeature(parkId, layer, stored);
+        changed();
         keepWorkSrid(park, workSrid);
         return stored;
     }
@@ -157,7 +177,9 @@ public class ParkService {
         Integer workSrid = workSridFor(park, withId.geometry());
         outsideWorkCrs(withId, workSrid).ifPresent(v -> requireValid(List.of(v)));
         F stored = withMeasures(withId, workSrid);
-        if (!store.updateFeature(parkId, layer, stored)) {
+        boolean done = store.updateFeature(parkId, layer, stored);
+        changed();
+        if (!done) {
             throw featureNotFound(parkId, layer, featureId);
         }
         keepWorkSrid(park, workSrid);
@@ -177,7 +199,9 @@ public class ParkService {
                         + "); move or delete them first");
             }
         }
-        if (!store.deleteFeature(parkId, layer, featureId)) {
+        boolean done = store.deleteFeature(parkId, layer, featureId);
+        changed();
+        if (!done) {
             throw featureNotFound(parkId, layer, featureId);
         }
     }
@@ -211,12 +235,15 @@ public class ParkService {
         Scenario stored = new Scenario(scenario.id() == null ? newId() : scenario.id(), scenario.name(), version,
                 scenario.description(), Instant.now().truncatedTo(ChronoUnit.MICROS), scenario.contentJson());
         store.insertScenario(parkId, stored);
+        changed();
         return stored;
     }
 
     public void deleteScenario(String parkId, String scenarioId) {
         getPark(parkId);
-        if (!store.deleteScenario(parkId, scenarioId)) {
+        boolean done = store.deleteScenario(parkId, scenarioId);
+        changed();
+        if (!done) {
             throw new NotFoundException("no scenario '" + scenarioId + "' in park '" + parkId + "'");
         }
     }
@@ -239,6 +266,7 @@ public class ParkService {
     private void keepWorkSrid(Park park, Integer workSrid) {
         if (park.workSrid() == null && workSrid != null) {
             store.setWorkSridIfUnset(park.id(), workSrid);
+            changed();
         }
     }
 

@@ -1,0 +1,24 @@
+package org.symbiopark.config;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.symbiopark.maps.MapLayerCatalog;
+import org.symbiopark.park.ParkService;
+
+/** Wires what the map services (WMS, OGC API Features, vector tiles, the review page) publish. */
+@Configuration(proxyBeanMethods = false)
+public class MapsConfiguration {
+
+    /**
+     * @param maxAge how long a park's map snapshot may be reused when nothing was written through
+     *               this server (bounds how late a write by another process, e.g. a CLI import, shows)
+     */
+    @Bean
+    MapLayerCatalog mapLayerCatalog(ParkService parks,
+                                    @Value("${symbiopark.maps.snapshot-max-age:PT30S}") Duration maxAge) {
+        return new MapLayerCatalog(parks, maxAge, Clock.systemUTC());
+    }
+}

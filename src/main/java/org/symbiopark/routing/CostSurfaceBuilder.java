@@ -1,7 +1,9 @@
 package org.symbiopark.routing;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -48,8 +50,9 @@ import org.symbiopark.routing.SurfaceLayers.PlantSite;
 public final class CostSurfaceBuilder {
 
     /**
-     * Bytes per cell of a surface and one search over it: the cost (8), a corridor factor while
-     * building (4), the search's least cost (8) and move (1) per cell and its frontier (about 3).
+     * Bytes per cell of a surface and one search over it: the cost (8), a corridor factor's index
+     * while building (2), the search's least cost (8) and move (1) per cell, and room for its
+     * frontier and the forbidden-cell set (5).
      */
     static final int BYTES_PER_CELL = 24;
     /** More per cell with a DEM: the elevation resampled at each centre. */
@@ -124,16 +127,28 @@ public final class CostSurfaceBuilder {
     }
 
     private void applyFactors(SurfaceLayers layers, Raster raster, double[] cost) {
-        float[] factor = new float[cost.length];
-        Arrays.fill(factor, Float.NaN);
+        // each cell keeps the index of its least factor (0: none) into the corridors' distinct factors
+        List<Double> factors = new ArrayList<>();
+        factors.add(1.0);
+        short[] least = new short[cost.length];
         for (CorridorShape corridor : layers.corridors()) {
             if (corridor.forbidsPipes()) {
                 continue;
             }
-            float f = corridor.costFactor().floatValue();
+            double f = corridor.costFactor();
+            int index = factors.indexOf(f);
+            if (index < 0) {
+                if (factors.size() == Short.MAX_VALUE) {
+                    throw new IllegalArgumentException("more than " + (Short.MAX_VALUE - 1)
+                            + " distinct corridor cost factors");
+                }
+                factors.add(f);
+                index = factors.size() - 1;
+            }
+            short mine = (short) index;
             java.util.function.IntConsumer lower = cell -> {
-                if (!(factor[cell] <= f)) {
-                    factor[cell] = f;
+                if (least[cell] == 0 || factors.get(least[cell]) > f) {
+                    least[cell] = mine;
                 }
             };
             Geometry shape = corridor.geometryM();
@@ -146,10 +161,9 @@ public final class CostSurfaceBuilder {
                 }
             }
         }
+        double[] byIndex = factors.stream().mapToDouble(Double::doubleValue).toArray();
         for (int i = 0; i < cost.length; i++) {
-            if (!Float.isNaN(factor[i])) {
-                cost[i] *= factor[i];
-            }
+            cost[i] *= byIndex[least[i]];
         }
     }
 

@@ -38,7 +38,8 @@ import org.symbiopark.routing.SurfaceLayers.PlantSite;
  * <li>slope, with a DEM: {@code slope.costPerGradient × |∇z|}, the gradient by Horn's (1981)
  * weighted 3 × 3 differences of the DEM resampled bilinearly at the cell centres;</li>
  * <li>forbidden (+∞): corridors with no factor (buildings, protected land, explicit null) and
- * forbidden land classes; every plant's site except the {@link SurfaceSpec#passablePlantIds()}.
+ * forbidden land classes; every plant's site except the {@link SurfaceSpec#passablePlantIds()}
+ * (their cells stay open even where another plant's site shares them).
  * Areas forbid the cells whose centre they hold and the cells their outline passes through, so a
  * building narrower than a cell still blocks; a point site forbids its cell.</li>
  * </ol>
@@ -117,11 +118,15 @@ public final class CostSurfaceBuilder {
                 raster.coverShape(corridor.geometryM(), forbidden::set);
             }
         }
+        BitSet otherPlants = new BitSet(cost.length);
+        BitSet terminals = new BitSet(cost.length);
         for (PlantSite plant : layers.plants()) {
-            if (!spec.passablePlantIds().contains(plant.id())) {
-                raster.coverShape(plant.siteM(), forbidden::set);
-            }
+            boolean terminal = spec.passablePlantIds().contains(plant.id());
+            raster.coverShape(plant.siteM(), terminal ? terminals::set : otherPlants::set);
         }
+        // a terminal's own cells stay open even where another plant's site shares them
+        otherPlants.andNot(terminals);
+        forbidden.or(otherPlants);
         forbidden.stream().forEach(cell -> cost[cell] = Double.POSITIVE_INFINITY);
         return new CostSurface(new CostGrid(columns, rows, size, cost), extent.getMinX(), extent.getMaxY());
     }

@@ -173,6 +173,18 @@ class CostSurfaceBuilderTest {
     }
 
     @Test
+    void aTerminalsCellStaysOpenWhenAnotherPlantSharesIt() {
+        PlantSite mine = new PlantSite("mine", wkt("POINT (12 12)"));
+        PlantSite neighbour = new PlantSite("neighbour", wkt("POINT (18 18)"));
+        CostSurface surface = surface(List.of(), List.of(mine, neighbour), Set.of("mine"), null);
+        assertThat(surface.grid().isForbidden(1, 8)).isFalse();
+        assertThat(path(surface, Neighbourhood.EIGHT, 12, 12, 185, 12).lengthM()).isCloseTo(173, within(1e-9));
+
+        CostSurface other = surface(List.of(), List.of(mine, neighbour), Set.of(), null);
+        assertThat(other.grid().isForbidden(1, 8)).isTrue();
+    }
+
+    @Test
     void anEnclosedTerminalIsNamed() {
         Geometry ring = wkt("POLYGON ((20 20, 80 20, 80 80, 20 80, 20 20), (30 30, 70 30, 70 70, 30 70, 30 30))");
         CostSurface surface = surface(List.of(new CorridorShape("fence", CorridorKind.PROTECTED, null, ring)),

@@ -485,12 +485,14 @@
     const features = [];
     for (const p of placements) {
       const parcel = byId(parcels, p.parcelId);
-      if (!parcel) continue;
+      const plant = byId(plants, p.plantId);
+      // existing plants stay where they are; the siting's news is where the proposed ones go
+      const proposed = plant ? plant.get('status') === 'proposed' : !p.pinned;
+      if (!parcel || !proposed) continue;
       const g = parcel.getGeometry();
       const point = g.getType() === 'Polygon' ? g.getInteriorPoint()
         : g.getType() === 'MultiPolygon' ? new ol.geom.Point(g.getInteriorPoints().getCoordinates()[0])
           : new ol.geom.Point(ol.extent.getCenter(g.getExtent()));
-      const plant = byId(plants, p.plantId);
       features.push(new ol.Feature({
         geometry: new ol.geom.Point(point.getCoordinates().slice(0, 2)),
         plantId: p.plantId,

@@ -2,6 +2,7 @@ package org.symbiopark.web.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -101,9 +102,6 @@ class ReviewPageTest extends WebApiTest {
         }
         // the demo park's parcels alone cover about a fifth of the fitted view
         assertThat(painted).as("pixels other than the background out of %d", pixels).isGreaterThan(pixels / 10);
-
-        Files.createDirectories(SCREENSHOT.getParent());
-        Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
@@ -146,7 +144,7 @@ class ReviewPageTest extends WebApiTest {
     }
 
     @Test
-    void theExchangeAnalysisFromThePanelAddsTheExchangeLinkLayer() {
+    void theExchangeAnalysisFromThePanelAddsTheExchangeLinkLayer() throws IOException {
         WebElement run = browser.findElement(By.id("exchange-run"));
         waitFor("the exchange analysis in the panel", d -> run.isDisplayed());
         assertThat(browser.findElements(By.cssSelector("#layer-switcher li[data-layer='exchange-links']"))).isEmpty();
@@ -165,6 +163,66 @@ class ReviewPageTest extends WebApiTest {
         HttpResponse<String> saved = get(PARKS + "/" + parkId + "/scenarios/" + scenario);
         assertThat(body(saved).path("content").path("linksGeoJson").path("features").size())
                 .isEqualTo(((Long) js("return window.symbiopark.layerFeatureCount('exchange-links')")).intValue());
+        js("document.getElementById('panel').scrollTop = 0");
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void thePanelOffersTheAnalysesTheApiDocuments() {
+        JsonNode paths = body(get("/v3/api-docs")).path("paths");
+        waitFor("the analysis panel", d -> browser.findElement(By.id("exchange-run")).isDisplayed());
+        assertThat(browser.findElement(By.id("analysis-exchange")).isDisplayed())
+                .isEqualTo(paths.has("/api/v1/parks/{parkId}/exchanges/analyses"));
+        assertThat(browser.findElement(By.id("analysis-siting")).isDisplayed())
+                .isEqualTo(paths.has("/api/v1/parks/{parkId}/siting/jobs"));
+        boolean routing = false;
+        for (var names = paths.fieldNames(); names.hasNext(); ) {
+            routing |= names.next().matches("/api/v1/parks/\\{[^}]+}/routing/networks");
+        }
+        assertThat(browser.findElement(By.id("analysis-network")).isDisplayed()).as("shared pipeline network")
+                .isEqualTo(routing);
+    }
+
+    @Test
+    void aSitingJobShowsItsProgressAndThenTheProposedPlantsOnTheirParcels() {
+        WebElement start = browser.findElement(By.id("siting-start"));
+        waitFor("plant siting in the panel", d -> start.isDisplayed());
+        WebElement seconds = browser.findElement(By.id("siting-seconds"));
+        seconds.clear();
+        seconds.sendKeys("2");
+
+        start.click();
+
+        WebElement progress = browser.findElement(By.id("siting-progress"));
+        waitFor("the progress bar and the cancel button", d -> progress.isDisplayed()
+                && browser.findElement(By.id("siting-cancel")).isDisplayed());
+        waitFor("the sited plants", d -> !browser.findElements(By.cssSelector("#layer-switcher li[data-layer='siting']")).isEmpty());
+        assertThat(browser.findElement(By.id("siting-status")).getText()).isEqualTo("Done");
+        assertThat(progress.getAttribute("value")).isEqualTo("1");
+        assertThat(browser.findElement(By.id("siting-cancel")).isDisplayed()).isFalse();
+        // the demo park's eight proposed plants (five of them without a site yet); existing ones stay put
+        assertThat(js("return window.symbiopark.layerFeatureCount('siting')")).isEqualTo(8L);
+        assertThat(new Select(browser.findElement(By.id("scenario-picker"))).getFirstSelectedOption().getText())
+                .startsWith("Plant siting");
+        assertThat(browser.findElement(By.id("scenario-summary")).getText()).contains("Total cost per year", "RUB");
+    }
+
+    @Test
+    void aSitingJobCanBeCancelledFromThePanel() {
+        WebElement start = browser.findElement(By.id("siting-start"));
+        waitFor("plant siting in the panel", d -> start.isDisplayed());
+        WebElement seconds = browser.findElement(By.id("siting-seconds"));
+        seconds.clear();
+        seconds.sendKeys("120");
+        start.click();
+        WebElement cancel = browser.findElement(By.id("siting-cancel"));
+        waitFor("the cancel button", d -> cancel.isDisplayed());
+
+        cancel.click();
+
+        waitFor("the cancelled job", d -> "Cancelled".equals(browser.findElement(By.id("siting-status")).getText()));
+        assertThat(browser.findElements(By.cssSelector("#layer-switcher li[data-layer='siting']"))).isEmpty();
     }
 
     private Object js(String script) {

@@ -106,13 +106,9 @@ class ReviewPageTest extends WebApiTest {
 
     @Test
     void aClickOnAPlantOpensAPopupWithItsNameAndStreams() {
-        List<?> pixel = (List<?>) js("return window.symbiopark.pixelOf('plants', 'sawmill')");
-        assertThat(pixel).as("the sawmill's pixel").hasSize(2);
         WebElement map = browser.findElement(By.id("map"));
-        // Selenium 4 offsets a pointer move from the element's centre
-        int dx = (int) Math.round(((Number) pixel.get(0)).doubleValue() - map.getSize().getWidth() / 2.0);
-        int dy = (int) Math.round(((Number) pixel.get(1)).doubleValue() - map.getSize().getHeight() / 2.0);
-        new Actions(browser).moveToElement(map, dx, dy).click().perform();
+        int[] sawmill = offsetInMap(map, (List<?>) js("return window.symbiopark.pixelOf('plants', 'sawmill')"));
+        new Actions(browser).moveToElement(map, sawmill[0], sawmill[1]).click().perform();
 
         WebElement popup = browser.findElement(By.id("popup"));
         waitFor("the popup", d -> popup.isDisplayed());
@@ -136,11 +132,56 @@ class ReviewPageTest extends WebApiTest {
         assertThat(browser.findElement(By.cssSelector("#layers-section h2")).getText()).isEqualToIgnoringCase("Слои");
         assertThat(browser.findElement(By.id("measure-distance")).getText()).isEqualTo("Расстояние");
         assertThat(js("return document.documentElement.lang")).isEqualTo("ru");
+        WebElement map = browser.findElement(By.id("map"));
+        int[] sawmill = offsetInMap(map, (List<?>) js("return window.symbiopark.pixelOf('plants', 'sawmill')"));
+        new Actions(browser).moveToElement(map, sawmill[0], sawmill[1]).click().perform();
+        waitFor("the popup", d -> browser.findElement(By.id("popup")).isDisplayed());
+        assertThat(browser.findElement(By.id("popup")).getText()).as("attribute names and resources in Russian")
+                .contains("Отрасль (МСОК)", "Потоки", "Опилки", "выход");
+
+        new Select(browser.findElement(By.id("language-picker"))).selectByValue("zh-CN");
+        assertThat(browser.findElement(By.id("layer-switcher")).getText()).contains("地块", "企业");
+        assertThat(browser.findElement(By.id("popup")).getText()).contains("锯末");
+        new Select(browser.findElement(By.id("language-picker"))).selectByValue("ru");
 
         browser.navigate().refresh();
         waitFor("the page to draw the park again", d -> Boolean.TRUE.equals(js("return window.symbiopark.ready")));
         assertThat(browser.findElement(By.id("layer-switcher")).getText()).as("the language is remembered")
                 .contains("Участки");
+    }
+
+    @Test
+    void theLayerSwitcherHidesAndShowsALayer() {
+        WebElement toggle = browser.findElement(By.id("layer-toggle-parcels"));
+        assertThat(toggle.isSelected()).isTrue();
+        String visible = "return window.symbiopark.map.getLayers().getArray().find(l => l.get('name') === 'parcels').getVisible()";
+
+        toggle.click();
+        assertThat(js(visible)).isEqualTo(false);
+        toggle.click();
+        assertThat(js(visible)).isEqualTo(true);
+    }
+
+    @Test
+    void theMeasureToolGivesTheGeodesicDistanceBetweenTwoPlants() throws IOException {
+        JsonNode park = json.readTree(DEMO_PARK.toFile());
+        double[] sawmill = pointOf(park, "sawmill");
+        double[] brewery = pointOf(park, "brewery");
+        double expectedM = net.sf.geographiclib.Geodesic.WGS84.Inverse(sawmill[1], sawmill[0], brewery[1], brewery[0]).s12;
+
+        browser.findElement(By.id("measure-distance")).click();
+        WebElement map = browser.findElement(By.id("map"));
+        int[] from = offsetInMap(map, (List<?>) js("return window.symbiopark.pixelOf('plants', 'sawmill')"));
+        int[] to = offsetInMap(map, (List<?>) js("return window.symbiopark.pixelOf('plants', 'brewery')"));
+        new Actions(browser).moveToElement(map, from[0], from[1]).click().pause(Duration.ofMillis(300))
+                .moveToElement(map, to[0], to[1]).click().pause(Duration.ofMillis(300)).click().perform();
+
+        WebElement result = browser.findElement(By.id("measure-result"));
+        waitFor("a measured distance", d -> result.getText().matches("[0-9.,]+ k?m"));
+        String[] parts = result.getText().split(" ");
+        double measuredM = Double.parseDouble(parts[0].replace(",", "")) * ("km".equals(parts[1]) ? 1000 : 1);
+        // a click lands on a whole pixel (about 5 m here) and ol/sphere uses a sphere, not the ellipsoid (< 0.5 %)
+        assertThat(measuredM).isCloseTo(expectedM, org.assertj.core.data.Percentage.withPercentage(1.5));
     }
 
     @Test
@@ -223,6 +264,24 @@ class ReviewPageTest extends WebApiTest {
 
         waitFor("the cancelled job", d -> "Cancelled".equals(browser.findElement(By.id("siting-status")).getText()));
         assertThat(browser.findElements(By.cssSelector("#layer-switcher li[data-layer='siting']"))).isEmpty();
+    }
+
+    private static double[] pointOf(JsonNode park, String plantId) {
+        for (JsonNode f : park.path("features")) {
+            if (plantId.equals(f.path("properties").path("id").asText())) {
+                JsonNode c = f.path("geometry").path("coordinates");
+                return new double[] {c.get(0).asDouble(), c.get(1).asDouble()};
+            }
+        }
+        throw new AssertionError("no plant " + plantId + " in " + DEMO_PARK);
+    }
+
+    /** A map pixel as Selenium 4 wants it: offset from the element's centre. */
+    private static int[] offsetInMap(WebElement map, List<?> pixel) {
+        assertThat(pixel).as("a pixel on the map").hasSize(2);
+        return new int[] {
+            (int) Math.round(((Number) pixel.get(0)).doubleValue() - map.getSize().getWidth() / 2.0),
+            (int) Math.round(((Number) pixel.get(1)).doubleValue() - map.getSize().getHeight() / 2.0)};
     }
 
     private Object js(String script) {

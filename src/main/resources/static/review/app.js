@@ -183,6 +183,7 @@
     fitToPark();
     renderLayerSwitcher();
     renderExchangeTotals();
+    renderCarrierPicker();
     await loadScenarios();
     map.once('rendercomplete', () => { debug.ready = true; });
     map.render();
@@ -688,7 +689,30 @@
   });
   jobPanel('siting', () => postJson(`api/v1/parks/${enc(state.park.id)}/siting/jobs`,
     { seconds: Math.min(600, Math.max(1, Number($('siting-seconds').value) || 10)) }));
-  jobPanel('network', () => postJson(`api/v1/parks/${enc(state.park.id)}/routing/networks`, {}));
+  jobPanel('network', () => {
+    const request = { carrier: $('network-carrier').value };
+    // plan the network for the exchanges on show, when a saved exchange analysis is
+    const shown = state.scenarios.find(s => s.id === $('scenario-picker').value);
+    if (shown && shown.content && shown.content.linksGeoJson) request.scenario = shown.id;
+    return postJson(`api/v1/parks/${enc(state.park.id)}/routing/networks`, request);
+  });
+
+  /** Carriers a network may be planned for: piped resources, those the park's plants exchange first. */
+  function renderCarrierPicker() {
+    const picker = $('network-carrier');
+    const selected = picker.value;
+    const plants = state.layers.get('plants');
+    const inPark = new Set();
+    if (plants) {
+      for (const f of plants.layer.getSource().getFeatures()) {
+        for (const s of f.get('streams') || []) inPark.add(s.resource);
+      }
+    }
+    const piped = [...state.resources.values()].filter(r => r.transport === 'pipeline');
+    const ordered = piped.filter(r => inPark.has(r.id)).concat(piped.filter(r => !inPark.has(r.id)));
+    picker.replaceChildren(...ordered.map(r => new Option(resourceName(r.id), r.id)));
+    if (selected && ordered.some(r => r.id === selected)) picker.value = selected;
+  }
 
   // ---------------------------------------------------------------- measure tool
 
@@ -795,6 +819,7 @@
     renderScenarioPicker();
     renderSummary();
     renderExchangeTotals();
+    renderCarrierPicker();
     if (state.popupFeature) {
       const { feature, layerName, coordinate } = state.popupFeature;
       openPopup(feature, layerName, coordinate);

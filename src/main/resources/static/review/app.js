@@ -34,6 +34,13 @@
 
   const $ = id => document.getElementById(id);
 
+  /** The features a layer holds in the page (none for vector tiles, which keep only rendered ones). */
+  function featuresOf(name) {
+    const entry = state.layers.get(name);
+    const source = entry && entry.layer.getSource();
+    return source && source.getFeatures ? source.getFeatures() : [];
+  }
+
   // ---------------------------------------------------------------- map
 
   const basemap = new ol.layer.Tile({ visible: false, zIndex: -1 });
@@ -52,15 +59,10 @@
     map,
     ready: false,
     error: null,
-    layerFeatureCount: name => {
-      const entry = state.layers.get(name);
-      const source = entry && entry.layer.getSource();
-      return source && source.getFeatures ? source.getFeatures().length : 0;
-    },
+    layerFeatureCount: name => featuresOf(name).length,
     /** The map pixel of a feature of a layer (its point, or its extent's centre). */
     pixelOf: (name, id) => {
-      const entry = state.layers.get(name);
-      const feature = entry && entry.layer.getSource().getFeatures().find(f => f.get('id') === id || f.getId() === id);
+      const feature = featuresOf(name).find(f => f.get('id') === id || f.getId() === id);
       if (!feature) return null;
       const g = feature.getGeometry();
       const c = g.getType() === 'Point' ? g.getCoordinates() : ol.extent.getCenter(g.getExtent());
@@ -93,13 +95,18 @@
   async function parkFeatureLayer(parkId, name) {
     const style = S.byLayer[name];
     if (FEATURE_SOURCE === 'tiles') {
-      return new ol.layer.VectorTile({
+      const { body: tileJson } = await fetchJson(`tiles/${enc(parkId)}/${enc(name)}.json`);
+      const layer = new ol.layer.VectorTile({
         style,
         source: new ol.source.VectorTile({
           format: new ol.format.MVT({ idProperty: 'id' }),
           url: `tiles/${enc(parkId)}/${enc(name)}/{z}/{x}/{y}.mvt`,
         }),
       });
+      if (Array.isArray(tileJson.bounds) && tileJson.bounds.length === 4) {
+        layer.set('extent', ol.proj.transformExtent(tileJson.bounds, 'EPSG:4326', VIEW_PROJECTION));
+      }
+      return layer;
     }
     const url = FEATURE_SOURCE === 'ogc'
       ? `ogc/collections/${enc(parkId + ':' + name)}/items?limit=10000&f=json`
@@ -194,6 +201,7 @@
     for (const { layer } of state.layers.values()) {
       const source = layer.getSource();
       if (source.getFeatures && source.getFeatures().length) ol.extent.extend(extent, source.getExtent());
+      if (layer.get('extent')) ol.extent.extend(extent, layer.get('extent'));
     }
     if (!ol.extent.isEmpty(extent)) {
       map.getView().fit(extent, { padding: [30, 30, 30, 30], maxZoom: 17 });
@@ -256,8 +264,7 @@
     const div = document.createElement('div');
     div.className = 'legend';
     const swatches = () => {
-      const features = entry.layer.getSource().getFeatures ? entry.layer.getSource().getFeatures() : [];
-      div.replaceChildren(swatchList(S.legendEntries(name, features)));
+        div.replaceChildren(swatchList(S.legendEntries(name, featuresOf(name))));
     };
     if (name === 'siting') {
       swatches();
@@ -357,8 +364,8 @@
       row.insertCell().textContent = formatValue(key, value);
     }
     content.append(title, layerLabel, table);
-    const streams = properties.streams;
-    if (Array.isArray(streams) && streams.length) {
+    const streams = streamsOf(feature);
+    if (streams.length) {
       const h = document.createElement('h4');
       h.textContent = t('streams');
       const st = document.createElement('table');
@@ -382,6 +389,21 @@
       content.append(h, st);
     }
     return content;
+  }
+
+  /** A plant's streams: an array in GeoJSON, a JSON text where a protocol has only flat attributes (MVT). */
+  function streamsOf(feature) {
+    const streams = feature.get('streams');
+    if (Array.isArray(streams)) return streams;
+    if (typeof streams === 'string') {
+      try {
+        const parsed = JSON.parse(streams);
+        return Array.isArray(parsed) ? parsed : [];
+      } catch (e) {
+        return [];
+      }
+    }
+    return [];
   }
 
   function openPopup(feature, layerName, coordinate) {
@@ -480,13 +502,11 @@
 
   /** Each plant of a siting at its assigned parcel (a point inside the parcel). */
   function sitingLayer(placements) {
-    const parcels = state.layers.get('parcels');
-    const plants = state.layers.get('plants');
-    const byId = (entry, id) => entry && entry.layer.getSource().getFeatures().find(f => f.get('id') === id);
+    const byId = (layerName, id) => featuresOf(layerName).find(f => f.get('id') === id);
     const features = [];
     for (const p of placements) {
-      const parcel = byId(parcels, p.parcelId);
-      const plant = byId(plants, p.plantId);
+      const parcel = byId('parcels', p.parcelId);
+      const plant = byId('plants', p.plantId);
       // existing plants stay where they are; the siting's news is where the proposed ones go
       const proposed = plant ? plant.get('status') === 'proposed' : !p.pinned;
       if (!parcel || !proposed) continue;
@@ -701,12 +721,9 @@
   function renderCarrierPicker() {
     const picker = $('network-carrier');
     const selected = picker.value;
-    const plants = state.layers.get('plants');
     const inPark = new Set();
-    if (plants) {
-      for (const f of plants.layer.getSource().getFeatures()) {
-        for (const s of f.get('streams') || []) inPark.add(s.resource);
-      }
+    for (const f of featuresOf('plants')) {
+      for (const s of streamsOf(f)) inPark.add(s.resource);
     }
     const piped = [...state.resources.values()].filter(r => r.transport === 'pipeline');
     const ordered = piped.filter(r => inPark.has(r.id)).concat(piped.filter(r => !inPark.has(r.id)));

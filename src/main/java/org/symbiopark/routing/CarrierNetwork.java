@@ -11,7 +11,8 @@ import java.util.List;
  * @param pointToPoint     every exchange on its own pipe
  * @param pointToPointLengthM Σ their lengths
  * @param pointToPointCostPerYear Σ their costs
- * @param treeProven       the tree is a proven least-weighted-length tree on the grid graph
+ * @param treeProven       the tree is a proven least-weighted-length tree on the grid graph of the cells
+ *                         searched (a window around the terminals, else the whole grid)
  */
 public record CarrierNetwork(List<NetworkSegment> segments, double lengthM, double costPerYear,
                              List<PointToPointPipe> pointToPoint, double pointToPointLengthM,

@@ -40,6 +40,8 @@ import org.symbiopark.exchange.TransportMode;
 public final class CarrierNetworkPlanner {
 
     private static final double EPS = 1e-9;
+    /** The least margin, in cells, of the window around the terminals the tree is first sought in. */
+    private static final int WINDOW_MARGIN_CELLS = 50;
 
     private final Resource carrier;
     private final TransportMode mode;
@@ -93,9 +95,38 @@ public final class CarrierNetworkPlanner {
         for (NetworkTerminal t : terminals) {
             checkCell(grid, t);
         }
+        CostGridWindow window = CostGridWindow.around(grid, terminals, WINDOW_MARGIN_CELLS);
+        SteinerResult found;
+        try {
+            found = tree(window, terminals, netSupply, monitor);
+        } catch (UnreachableTerminalException e) {
+            if (window.whole()) {
+                throw e;
+            }
+            step(monitor, 0.05, "a terminal is cut off near the others: searching the whole grid");
+            found = tree(CostGridWindow.whole(grid), terminals, netSupply, monitor);
+        }
+        List<NetworkSegment> segments = found.segments();
+        double lengthM = segments.stream().mapToDouble(NetworkSegment::lengthM).sum();
+        double costPerYear = segments.stream().mapToDouble(NetworkSegment::costPerYear).sum();
+        List<PointToPointPipe> pipes = pointToPoint(grid, byId, exchanges, monitor);
+        step(monitor, 1.0, "done");
+        return new CarrierNetwork(segments, lengthM, costPerYear, pipes,
+                pipes.stream().mapToDouble(PointToPointPipe::lengthM).sum(),
+                pipes.stream().mapToDouble(PointToPointPipe::costPerYear).sum(), found.proven());
+    }
+
+    private record SteinerResult(List<NetworkSegment> segments, boolean proven) {
+    }
+
+    /** The tree on the window's cells, as segments in whole-grid cells. */
+    private SteinerResult tree(CostGridWindow window, List<NetworkTerminal> terminals, Map<String, Double> netSupply,
+            PlanningMonitor monitor) {
+        CostGrid grid = window.window();
+        List<NetworkTerminal> local = terminals.stream().map(window::local).toList();
         step(monitor, 0.02, "building the graph of " + grid.columns() + " × " + grid.rows() + " cells");
         CostGridGraph graph = new CostGridGraph(grid);
-        int[] terminalNodes = terminals.stream().mapToInt(t -> graph.node(grid.index(t.column(), t.row()))).toArray();
+        int[] terminalNodes = local.stream().mapToInt(t -> graph.node(grid.index(t.column(), t.row()))).toArray();
         SteinerProblem problem = graph.problem(terminalNodes);
         checkConnected(problem, terminals, terminalNodes);
         step(monitor, 0.1, "Steiner tree over " + problem.nodeCount() + " cells, " + problem.edgeCount() + " steps");
@@ -115,14 +146,10 @@ public final class CarrierNetworkPlanner {
             terminalAt[node] = terminalAt[node] == null ? terminals.get(i).id() : terminalAt[node];
         }
         List<NetworkSegment> segments = segments(graph, problem, tree.edges(), terminalNodes[0], terminalSupply, key,
-                terminalAt);
-        double lengthM = segments.stream().mapToDouble(NetworkSegment::lengthM).sum();
-        double costPerYear = segments.stream().mapToDouble(NetworkSegment::costPerYear).sum();
-        List<PointToPointPipe> pipes = pointToPoint(grid, byId, exchanges, monitor);
-        step(monitor, 1.0, "done");
-        return new CarrierNetwork(segments, lengthM, costPerYear, pipes,
-                pipes.stream().mapToDouble(PointToPointPipe::lengthM).sum(),
-                pipes.stream().mapToDouble(PointToPointPipe::costPerYear).sum(), tree.proven());
+                terminalAt).stream().map(s -> new NetworkSegment(Arrays.stream(s.cells()).map(window::wholeCell).toArray(),
+                        s.fromTerminal(), s.toTerminal(), s.lengthM(), s.weightedLengthM(), s.flowPerYear(), s.diameterM(),
+                        s.costPerYear())).toList();
+        return new SteinerResult(segments, tree.proven());
     }
 
     /** The tree cut at terminals and branch points, each piece oriented along its net flow. */

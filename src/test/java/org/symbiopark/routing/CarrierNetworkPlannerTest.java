@@ -238,4 +238,27 @@ class CarrierNetworkPlannerTest {
                 })).isInstanceOf(CancellationException.class);
         assertThat(calls[0]).isEqualTo(2);
     }
+
+    @Test
+    void aDetourBeyondTheWindowAroundTheTerminalsIsFound() {
+        // a wall along column 20 with its only gap in the last row, far outside the first window
+        int size = 200;
+        double[] cost = new double[size * size];
+        Arrays.fill(cost, 1);
+        for (int y = 0; y < size - 1; y++) {
+            cost[y * size + 20] = INF;
+        }
+        CostGrid grid = new CostGrid(size, size, 10, cost);
+        List<NetworkTerminal> terminals = List.of(new NetworkTerminal("west", 10, 100), new NetworkTerminal("east", 30, 100));
+        CarrierNetwork network = plan(grid, terminals, List.of(new CarrierExchange("west", "east", 1000)));
+
+        assertThat(network.segments()).hasSize(1);
+        int[] cells = network.segments().get(0).cells();
+        assertThat(cells).contains((size - 1) * size + 20);
+        assertThat(cells[0]).isEqualTo(100 * size + 10);
+        // each side: 9 diagonal and 90 straight steps to the cell beside the gap (no diagonal step
+        // into the gap past the wall's corner), then one step in: 2 × (91 + 9√2) cells
+        assertThat(network.lengthM()).isCloseTo(10 * 2 * (91 + 9 * Math.sqrt(2)), within(1e-6));
+        assertThat(network.pointToPointLengthM()).isCloseTo(network.lengthM(), within(1e-6));
+    }
 }

@@ -92,9 +92,7 @@ public final class CarrierNetworkPlanner {
             netSupply.merge(x.supplier(), x.quantityPerYear(), Double::sum);
             netSupply.merge(x.receiver(), -x.quantityPerYear(), Double::sum);
         }
-        for (NetworkTerminal t : terminals) {
-            checkCell(grid, t);
-        }
+        checkReachable(grid, terminals);
         CostGridWindow window = CostGridWindow.around(grid, terminals, WINDOW_MARGIN_CELLS);
         SteinerResult found;
         try {
@@ -268,6 +266,55 @@ public final class CarrierNetworkPlanner {
         double factor = lengthM > 0 ? weightedLengthM / lengthM : 1;
         return costModel.cost(mode, new LinkRequest(carrier, flowPerYear, lengthM, null), factor)
                 .orElseThrow(() -> new IllegalStateException("the cost model cannot carry " + carrier.id() + " by " + mode));
+    }
+
+    /**
+     * Checks, by a flood fill over the allowed 8-neighbour steps, that every terminal lies on a
+     * passable cell of the grid and that all are joined.
+     *
+     * @throws UnreachableTerminalException naming the first terminal that is not
+     */
+    public void checkReachable(CostGrid grid, List<NetworkTerminal> terminals) {
+        for (NetworkTerminal t : terminals) {
+            checkCell(grid, t);
+        }
+        if (terminals.isEmpty()) {
+            return;
+        }
+        int columns = grid.columns();
+        boolean[] reached = new boolean[grid.cellCount()];
+        int[] queue = new int[grid.cellCount()];
+        int head = 0;
+        int tail = 0;
+        NetworkTerminal first = terminals.get(0);
+        queue[tail++] = grid.index(first.column(), first.row());
+        reached[queue[0]] = true;
+        while (head < tail) {
+            int cell = queue[head++];
+            int x = cell % columns;
+            int y = cell / columns;
+            for (int dx = -1; dx <= 1; dx++) {
+                for (int dy = -1; dy <= 1; dy++) {
+                    int nx = x + dx;
+                    int ny = y + dy;
+                    if ((dx == 0 && dy == 0) || !grid.contains(nx, ny) || grid.isForbidden(nx, ny)
+                            || reached[grid.index(nx, ny)]) {
+                        continue;
+                    }
+                    if (dx != 0 && dy != 0 && (grid.isForbidden(nx, y) || grid.isForbidden(x, ny))) {
+                        continue;
+                    }
+                    reached[grid.index(nx, ny)] = true;
+                    queue[tail++] = grid.index(nx, ny);
+                }
+            }
+        }
+        for (NetworkTerminal t : terminals) {
+            if (!reached[grid.index(t.column(), t.row())]) {
+                throw new UnreachableTerminalException(t.id(), "terminal '" + t.id() + "' cannot be reached from '"
+                        + first.id() + "': forbidden cells enclose one of them");
+            }
+        }
     }
 
     private static void checkCell(CostGrid grid, NetworkTerminal t) {

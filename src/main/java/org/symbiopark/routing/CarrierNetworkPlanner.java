@@ -22,16 +22,16 @@ import org.symbiopark.exchange.TransportMode;
  * least-cost pipe.
  *
  * <p>Why the tree is solved on the grid graph itself (every passable cell a node, every
- * 8-neighbour step an edge priced as {@link AStarGridSearch} prices it) with
- * {@link ReductionLocalSearchSteinerTree}, rather than with a shortest-path heuristic written
- * for rasters: the Steiner problem on a raster is the Steiner problem in its grid graph (Hwang,
- * Richards and Winter, <i>The Steiner Tree Problem</i>, 1992, ch. 1), and that solver already
- * combines the shortest-path heuristic from every terminal (Takahashi and Matsuyama 1980), key-path
- * exchange and Steiner-vertex insertion/elimination ({@link SteinerLocalSearch}; Uchoa and
- * Werneck 2012) with randomised restarts, and for the few terminals a park has (a handful of
- * plants share one carrier) the exact Dreyfus–Wagner programme, whose cost grows only linearly
- * with the number of cells. So the tree is usually proven least-cost on the grid, and the
- * SteinLib-tested code is reused rather than repeated.
+ * 8-neighbour step an edge priced as {@link AStarGridSearch} prices it) with the existing Steiner
+ * solvers, rather than with a shortest-path heuristic written for rasters: the Steiner problem on
+ * a raster is the Steiner problem in its grid graph (Hwang, Richards and Winter, <i>The Steiner
+ * Tree Problem</i>, 1992, ch. 1). For the few terminals that share one carrier in a park, the
+ * exact Dreyfus–Wagner programme ({@link DreyfusWagnerSteinerTree}; Networks 1, 1971) fits, and
+ * its cost grows only linearly with the cells: the tree is then proven least-cost on the grid.
+ * Beyond that, {@link ReductionLocalSearchSteinerTree}'s multi-start search runs: the
+ * shortest-path heuristic from every terminal (Takahashi and Matsuyama 1980), key-path exchange
+ * and Steiner-vertex insertion/elimination ({@link SteinerLocalSearch}; Uchoa and Werneck 2012)
+ * with randomised restarts, the code measured on SteinLib, reused rather than repeated.
  *
  * <p>Flows: on a tree each exchange has one route, so the flow through a segment is the net of
  * the exchanges crossing it, which is the net supply of the terminals on one side. A carrier is
@@ -128,11 +128,19 @@ public final class CarrierNetworkPlanner {
         SteinerProblem problem = graph.problem(terminalNodes);
         checkConnected(problem, terminals, terminalNodes);
         step(monitor, 0.1, "Steiner tree over " + problem.nodeCount() + " cells, " + problem.edgeCount() + " steps");
-        long start = System.nanoTime();
-        SteinerTree tree = new ReductionLocalSearchSteinerTree(message -> {
-            double share = Math.min(1, (System.nanoTime() - start) / (budget.seconds() * 1e9));
-            step(monitor, 0.1 + 0.6 * share, message);
-        }).solve(problem, budget);
+        SteinerTree tree;
+        if (DreyfusWagnerSteinerTree.fits(problem)) {
+            step(monitor, 0.15, "exact Steiner tree (Dreyfus-Wagner) for " + terminals.size() + " terminals");
+            tree = new DreyfusWagnerSteinerTree().solve(problem, budget);
+        } else {
+            long start = System.nanoTime();
+            // the reduction tests remove next to nothing from a grid graph (every cell has up to
+            // eight neighbours and edges of similar cost), so the search starts at once
+            tree = new ReductionLocalSearchSteinerTree(message -> {
+                double share = Math.min(1, (System.nanoTime() - start) / (budget.seconds() * 1e9));
+                step(monitor, 0.1 + 0.6 * share, message);
+            }, false).solve(problem, budget);
+        }
         step(monitor, 0.75, "sizing " + (tree.proven() ? "the proven least-cost tree" : "the tree found"));
         double[] terminalSupply = new double[problem.nodeCount()];
         boolean[] key = new boolean[problem.nodeCount()];

@@ -135,6 +135,7 @@ public final class CarrierNetworkStudy {
         var costModel = new ExchangeCostModel(exchangeParameters, park.discountRate(), park.lifetimeYears(), park.currency());
         CarrierNetworkPlanner planner = new CarrierNetworkPlanner(carrier, costModel, budget);
         planner.checkReachable(surface.grid(), terminals);
+        planner.checkSize(surface.grid(), terminals);
         return new CarrierNetworkStudy(carrier, park.currency(), surface, List.copyOf(terminals), pointsM, carried, planner,
                 toWgs84, exchangeSource);
     }

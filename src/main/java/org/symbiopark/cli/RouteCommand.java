@@ -84,7 +84,7 @@ final class RouteCommand implements CliCommand {
         OfflinePark park = OfflinePark.read(file);
         Resource carrier = NetworkPlanningService.carrier(carrierId, park.catalog());
         ExchangeParameters parameters = ExchangeParameters.loadDefault();
-        err.print("\rroute: exchange analysis");
+        err.print(String.format(Locale.ROOT, "\rroute: %5.1f s exchange analysis", (System.nanoTime() - start) / 1e9));
         ExchangeResult exchanges = new ExchangeEngine(parameters).analyse(
                 new ExchangeProblemFactory(park.catalog(), parameters).create(park.data(), park.toWorkCrs()),
                 AllocationMethod.LINEARISED_MIN_COST_FLOW);
@@ -93,14 +93,18 @@ final class RouteCommand implements CliCommand {
         SurfaceLayers layers = SurfaceLayers.from(park.data(), park.toWorkCrs());
         CarrierNetworkStudy study = CarrierNetworkStudy.prepare(park.data(), carrier, terminals,
                 NetworkPlanningService.fromLinks(exchanges.links(), carrier), "the exchange analysis",
-                ids -> new CostSurfaceBuilder(surfaceParameters).build(layers,
-                        new SurfaceSpec(SurfaceSpec.extentAround(layers, surfaceParameters.marginM()), size, ids, null)),
+                ids -> {
+                    err.print(String.format(Locale.ROOT, "\rroute: %5.1f s cost surface", (System.nanoTime() - start) / 1e9));
+                    return new CostSurfaceBuilder(surfaceParameters).build(layers,
+                            new SurfaceSpec(SurfaceSpec.extentAround(layers, surfaceParameters.marginM()), size, ids, null));
+                },
                 park.toWorkCrs(), g -> park.transforms().transform(g, park.workSrid(), CoordinateTransforms.WGS84),
                 parameters, new SearchBudget(seconds, 1));
         CarrierNetwork network = study.plan(new PlanningMonitor() {
             @Override
             public void progress(double fraction, String message) {
-                err.print(String.format(Locale.ROOT, "\rroute: %3.0f %% %-70.70s", 100 * fraction, message));
+                err.print(String.format(Locale.ROOT, "\rroute: %5.1f s %3.0f %% %-70.70s", (System.nanoTime() - start) / 1e9,
+                        100 * fraction, message));
             }
 
             @Override

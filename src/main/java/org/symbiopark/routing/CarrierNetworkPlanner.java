@@ -43,8 +43,24 @@ public final class CarrierNetworkPlanner {
     /** The least margin, in cells, of the window around the terminals the tree is first sought in. */
     private static final int WINDOW_MARGIN_CELLS = 50;
 
+    /** Default for {@link #CarrierNetworkPlanner(Resource, LinkCostModel, SearchBudget, long)}: 256 MiB. */
+    public static final long DEFAULT_MAX_GRAPH_BYTES = 256L << 20;
+    /**
+     * Bytes per cell of the grid graph, counted from its arrays: the graph's
+     * four edges per cell (ends, cost, length: 24 bytes each) twice while built, the problem's
+     * copy and adjacency (about 130), a search's heap and node maps.
+     */
+    private static final long GRAPH_BYTES_PER_CELL = 400;
+    /** Dreyfus–Wagner's table: a cost and a back pointer per cell and terminal subset. */
+    private static final long TABLE_BYTES_PER_CELL_AND_SUBSET = 12;
+    /** DreyfusWagnerSteinerTree.fits' largest table, subsets × nodes. */
+    private static final long DREYFUS_WAGNER_TABLE_CELLS = 6_000_000L;
+    /** The multi-start search beyond Dreyfus–Wagner: sorted edge lists, three Dijkstra states, perturbed costs. */
+    private static final long SEARCH_BYTES_PER_CELL = 700;
+
     private final Resource carrier;
     private final TransportMode mode;
+    private final long maxGraphBytes;
     private final LinkCostModel costModel;
     private final SearchBudget budget;
 
@@ -52,6 +68,16 @@ public final class CarrierNetworkPlanner {
      * @throws IllegalArgumentException if the carrier travels by truck (no network to build)
      */
     public CarrierNetworkPlanner(Resource carrier, LinkCostModel costModel, SearchBudget budget) {
+        this(carrier, costModel, budget, DEFAULT_MAX_GRAPH_BYTES);
+    }
+
+    /**
+     * @param maxGraphBytes the most memory the Steiner search may take (estimated before it
+     *                      starts); above it {@link #checkSize} refuses the grid
+     * @throws IllegalArgumentException if the carrier travels by truck (no network to build)
+     */
+    public CarrierNetworkPlanner(Resource carrier, LinkCostModel costModel, SearchBudget budget, long maxGraphBytes) {
+        this.maxGraphBytes = maxGraphBytes;
         if (carrier.transport() == TransportMode.TRUCK) {
             throw new IllegalArgumentException("carrier '" + carrier.id() + "' travels by truck: it has no pipe or cable network");
         }
@@ -93,6 +119,7 @@ public final class CarrierNetworkPlanner {
             netSupply.merge(x.receiver(), -x.quantityPerYear(), Double::sum);
         }
         checkReachable(grid, terminals);
+        checkSize(grid, terminals);
         CostGridWindow window = CostGridWindow.around(grid, terminals, WINDOW_MARGIN_CELLS);
         SteinerResult found;
         try {
@@ -102,6 +129,7 @@ public final class CarrierNetworkPlanner {
                 throw e;
             }
             step(monitor, 0.05, "a terminal is cut off near the others: searching the whole grid");
+            check(grid.cellCount(), grid, terminals.size());
             found = tree(CostGridWindow.whole(grid), terminals, netSupply, monitor);
         }
         List<NetworkSegment> segments = found.segments();
@@ -322,6 +350,27 @@ public final class CarrierNetworkPlanner {
                 throw new UnreachableTerminalException(t.id(), "terminal '" + t.id() + "' cannot be reached from '"
                         + first.id() + "': forbidden cells enclose one of them");
             }
+        }
+    }
+
+    /**
+     * Checks that the Steiner search over the cells around the terminals fits the memory limit.
+     *
+     * @throws RasterTooLargeException with the finest cell size at which it would
+     */
+    public void checkSize(CostGrid grid, List<NetworkTerminal> terminals) {
+        check(CostGridWindow.cellsAround(grid, terminals, WINDOW_MARGIN_CELLS), grid, terminals.size());
+    }
+
+    private void check(long cells, CostGrid grid, int terminalCount) {
+        long subsets = terminalCount <= 20 ? 1L << Math.max(0, terminalCount - 1) : Long.MAX_VALUE;
+        // Dreyfus–Wagner runs when its table is small (see its fits), else the multi-start search
+        long bytes = cells * GRAPH_BYTES_PER_CELL + (subsets <= DREYFUS_WAGNER_TABLE_CELLS / cells
+                ? cells * subsets * TABLE_BYTES_PER_CELL_AND_SUBSET : cells * SEARCH_BYTES_PER_CELL);
+        if (bytes > maxGraphBytes) {
+            // the cells of a fixed area fall with the square of the cell size
+            double fitting = Math.ceil(grid.cellSizeM() * Math.sqrt((double) bytes / maxGraphBytes) * 100) / 100;
+            throw new RasterTooLargeException(bytes, maxGraphBytes, grid.cellSizeM(), fitting);
         }
     }
 

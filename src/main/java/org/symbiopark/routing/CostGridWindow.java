@@ -14,6 +14,30 @@ record CostGridWindow(CostGrid window, int column0, int row0, int wholeColumns, 
      * side, whichever is more, clipped to the grid.
      */
     static CostGridWindow around(CostGrid grid, List<NetworkTerminal> terminals, int marginCells) {
+        int[] box = extent(grid, terminals, marginCells);
+        int x0 = box[0];
+        int y0 = box[1];
+        if (x0 == 0 && y0 == 0 && box[2] == grid.columns() - 1 && box[3] == grid.rows() - 1) {
+            return whole(grid);
+        }
+        int columns = box[2] - x0 + 1;
+        int rows = box[3] - y0 + 1;
+        double[] cost = new double[columns * rows];
+        double[] all = grid.costs();
+        for (int y = 0; y < rows; y++) {
+            System.arraycopy(all, (y0 + y) * grid.columns() + x0, cost, y * columns, columns);
+        }
+        return new CostGridWindow(new CostGrid(columns, rows, grid.cellSizeM(), cost), x0, y0, grid.columns(), false);
+    }
+
+    /** The cells {@link #around} would take, without copying them. */
+    static long cellsAround(CostGrid grid, List<NetworkTerminal> terminals, int marginCells) {
+        int[] box = extent(grid, terminals, marginCells);
+        return (long) (box[2] - box[0] + 1) * (box[3] - box[1] + 1);
+    }
+
+    /** First and last column and row of the window, clipped to the grid. */
+    private static int[] extent(CostGrid grid, List<NetworkTerminal> terminals, int marginCells) {
         int minX = Integer.MAX_VALUE;
         int minY = Integer.MAX_VALUE;
         int maxX = Integer.MIN_VALUE;
@@ -25,21 +49,8 @@ record CostGridWindow(CostGrid window, int column0, int row0, int wholeColumns, 
             maxY = Math.max(maxY, t.row());
         }
         int margin = Math.max(marginCells, Math.max(maxX - minX, maxY - minY) / 2);
-        int x0 = Math.max(0, minX - margin);
-        int y0 = Math.max(0, minY - margin);
-        int x1 = Math.min(grid.columns() - 1, maxX + margin);
-        int y1 = Math.min(grid.rows() - 1, maxY + margin);
-        if (x0 == 0 && y0 == 0 && x1 == grid.columns() - 1 && y1 == grid.rows() - 1) {
-            return whole(grid);
-        }
-        int columns = x1 - x0 + 1;
-        int rows = y1 - y0 + 1;
-        double[] cost = new double[columns * rows];
-        double[] all = grid.costs();
-        for (int y = 0; y < rows; y++) {
-            System.arraycopy(all, (y0 + y) * grid.columns() + x0, cost, y * columns, columns);
-        }
-        return new CostGridWindow(new CostGrid(columns, rows, grid.cellSizeM(), cost), x0, y0, grid.columns(), false);
+        return new int[] {Math.max(0, minX - margin), Math.max(0, minY - margin),
+            Math.min(grid.columns() - 1, maxX + margin), Math.min(grid.rows() - 1, maxY + margin)};
     }
 
     static CostGridWindow whole(CostGrid grid) {

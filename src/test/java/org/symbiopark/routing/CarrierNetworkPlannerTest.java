@@ -261,4 +261,23 @@ class CarrierNetworkPlannerTest {
         assertThat(network.lengthM()).isCloseTo(10 * 2 * (91 + 9 * Math.sqrt(2)), within(1e-6));
         assertThat(network.pointToPointLengthM()).isCloseTo(network.lengthM(), within(1e-6));
     }
+
+    @Test
+    void aGraphAboveTheMemoryLimitIsRefusedWithTheCellSizeThatFits() {
+        double[] cost = new double[100 * 100];
+        Arrays.fill(cost, 1);
+        CostGrid grid = new CostGrid(100, 100, 10, cost);
+        List<NetworkTerminal> terminals = List.of(new NetworkTerminal("a", 0, 0), new NetworkTerminal("b", 99, 99));
+        CarrierNetworkPlanner small = new CarrierNetworkPlanner(STEAM, COSTS, BUDGET, 1_000_000);
+        assertThatThrownBy(() -> small.checkSize(grid, terminals))
+                .isInstanceOfSatisfying(RasterTooLargeException.class, e -> {
+                    assertThat(e.maxBytes()).isEqualTo(1_000_000);
+                    assertThat(e.estimatedBytes()).isGreaterThan(1_000_000);
+                    // 10,000 cells over the limit by a factor f fit at cells √f times as wide
+                    assertThat(e.finestFittingCellSizeM()).isCloseTo(10 * Math.sqrt(e.estimatedBytes() / 1e6), within(0.01));
+                });
+        assertThatThrownBy(() -> small.plan(grid, terminals, List.of(new CarrierExchange("a", "b", 1000)), PlanningMonitor.NONE))
+                .isInstanceOf(RasterTooLargeException.class);
+        new CarrierNetworkPlanner(STEAM, COSTS, BUDGET).checkSize(grid, terminals);
+    }
 }

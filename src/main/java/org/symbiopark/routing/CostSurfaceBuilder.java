@@ -1,7 +1,9 @@
 package org.symbiopark.routing;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -36,7 +38,8 @@ import org.symbiopark.routing.SurfaceLayers.PlantSite;
  * <li>slope, with a DEM: {@code slope.costPerGradient × |∇z|}, the gradient by Horn's (1981)
  * weighted 3 × 3 differences of the DEM resampled bilinearly at the cell centres;</li>
  * <li>forbidden (+∞): corridors with no factor (buildings, protected land, explicit null) and
- * forbidden land classes; every plant's site except the {@link SurfaceSpec#passablePlantIds()}.
+ * forbidden land classes; every plant's site except the {@link SurfaceSpec#passablePlantIds()}
+ * (their cells stay open even where another plant's site shares them).
  * Areas forbid the cells whose centre they hold and the cells their outline passes through, so a
  * building narrower than a cell still blocks; a point site forbids its cell.</li>
  * </ol>
@@ -48,8 +51,9 @@ import org.symbiopark.routing.SurfaceLayers.PlantSite;
 public final class CostSurfaceBuilder {
 
     /**
-     * Bytes per cell of a surface and one search over it: the cost (8), a corridor factor while
-     * building (4), the search's least cost (8) and move (1) per cell and its frontier (about 3).
+     * Bytes per cell of a surface and one search over it: the cost (8), a corridor factor's index
+     * while building (2), the search's least cost (8) and move (1) per cell, and room for its
+     * frontier and the forbidden-cell set (5).
      */
     static final int BYTES_PER_CELL = 24;
     /** More per cell with a DEM: the elevation resampled at each centre. */
@@ -114,26 +118,42 @@ public final class CostSurfaceBuilder {
                 raster.coverShape(corridor.geometryM(), forbidden::set);
             }
         }
+        BitSet otherPlants = new BitSet(cost.length);
+        BitSet terminals = new BitSet(cost.length);
         for (PlantSite plant : layers.plants()) {
-            if (!spec.passablePlantIds().contains(plant.id())) {
-                raster.coverShape(plant.siteM(), forbidden::set);
-            }
+            boolean terminal = spec.passablePlantIds().contains(plant.id());
+            raster.coverShape(plant.siteM(), terminal ? terminals::set : otherPlants::set);
         }
+        // a terminal's own cells stay open even where another plant's site shares them
+        otherPlants.andNot(terminals);
+        forbidden.or(otherPlants);
         forbidden.stream().forEach(cell -> cost[cell] = Double.POSITIVE_INFINITY);
         return new CostSurface(new CostGrid(columns, rows, size, cost), extent.getMinX(), extent.getMaxY());
     }
 
     private void applyFactors(SurfaceLayers layers, Raster raster, double[] cost) {
-        float[] factor = new float[cost.length];
-        Arrays.fill(factor, Float.NaN);
+        // each cell keeps the index of its least factor (0: none) into the corridors' distinct factors
+        List<Double> factors = new ArrayList<>();
+        factors.add(1.0);
+        short[] least = new short[cost.length];
         for (CorridorShape corridor : layers.corridors()) {
             if (corridor.forbidsPipes()) {
                 continue;
             }
-            float f = corridor.costFactor().floatValue();
+            double f = corridor.costFactor();
+            int index = factors.indexOf(f);
+            if (index < 0) {
+                if (factors.size() == Short.MAX_VALUE) {
+                    throw new IllegalArgumentException("more than " + (Short.MAX_VALUE - 1)
+                            + " distinct corridor cost factors");
+                }
+                factors.add(f);
+                index = factors.size() - 1;
+            }
+            short mine = (short) index;
             java.util.function.IntConsumer lower = cell -> {
-                if (!(factor[cell] <= f)) {
-                    factor[cell] = f;
+                if (least[cell] == 0 || factors.get(least[cell]) > f) {
+                    least[cell] = mine;
                 }
             };
             Geometry shape = corridor.geometryM();
@@ -146,10 +166,9 @@ public final class CostSurfaceBuilder {
                 }
             }
         }
+        double[] byIndex = factors.stream().mapToDouble(Double::doubleValue).toArray();
         for (int i = 0; i < cost.length; i++) {
-            if (!Float.isNaN(factor[i])) {
-                cost[i] *= factor[i];
-            }
+            cost[i] *= byIndex[least[i]];
         }
     }
 

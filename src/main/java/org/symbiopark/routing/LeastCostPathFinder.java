@@ -12,7 +12,9 @@ import org.locationtech.jts.geom.GeometryFactory;
  * the second's, then the cell-centre line from one terminal's point to the other's simplified
  * greedily (from each kept vertex, the farthest later vertex whose straight segment touches no
  * forbidden cell, not even at a corner, and costs no more, by exact cell crossing, than the part
- * of the line it replaces). A single-use-free object: it holds only the neighbourhood.
+ * of the line it replaces). Holds only the neighbourhood: one finder may serve many searches,
+ * also at once. Time: the search's (at worst the surface's cells × log), plus the simplification,
+ * at worst quadratic in the path's cells.
  */
 public final class LeastCostPathFinder {
 

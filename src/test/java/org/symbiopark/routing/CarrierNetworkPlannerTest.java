@@ -280,4 +280,35 @@ class CarrierNetworkPlannerTest {
                 .isInstanceOf(RasterTooLargeException.class);
         new CarrierNetworkPlanner(STEAM, COSTS, BUDGET).checkSize(grid, terminals);
     }
+
+    @Test
+    void beyondTheExactSearchTheLocalSearchFindsTheMainAlongARowOfPlants() {
+        // 22 terminals (more than Dreyfus-Wagner takes) every 3 cells along row 20: the least tree
+        // is the straight main, 63 cells, and the flow falls by one receiver's share at each plant
+        double[] cost = new double[70 * 41];
+        Arrays.fill(cost, 1);
+        CostGrid grid = new CostGrid(70, 41, 10, cost);
+        List<NetworkTerminal> terminals = new java.util.ArrayList<>();
+        List<CarrierExchange> exchanges = new java.util.ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            terminals.add(new NetworkTerminal("p" + i, 3 * i, 20));
+            if (i > 0) {
+                exchanges.add(new CarrierExchange("p0", "p" + i, 1000));
+            }
+        }
+        long start = System.nanoTime();
+        CarrierNetwork network = plan(grid, terminals, exchanges);
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds").isLessThan(BUDGET.seconds() + 5);
+
+        assertThat(network.treeProven()).isFalse();
+        assertThat(network.lengthM()).isCloseTo(630, within(1e-6));
+        assertThat(network.segments()).hasSize(21);
+        for (NetworkSegment s : network.segments()) {
+            int from = Integer.parseInt(s.fromTerminal().substring(1));
+            assertThat(s.toTerminal()).isEqualTo("p" + (from + 1));
+            assertThat(s.flowPerYear()).isCloseTo(1000.0 * (21 - from), within(1e-6));
+        }
+        // separate pipes from p0: 3 + 6 + … + 63 cells
+        assertThat(network.pointToPointLengthM()).isCloseTo(10 * 3 * (21 * 22 / 2.0), within(1e-6));
+    }
 }

@@ -99,6 +99,26 @@ public final class ExchangeCostModel implements LinkCostModel {
     }
 
     @Override
+    public Optional<LinkCost> cost(TransportMode mode, LinkRequest request, double constructionCostFactor) {
+        if (!(constructionCostFactor >= 0) || Double.isInfinite(constructionCostFactor)) {
+            throw new IllegalArgumentException("construction cost factor must be finite and ≥ 0, got "
+                    + constructionCostFactor);
+        }
+        return cost(mode, request).map(plain -> {
+            double capexEurPerM = switch (plain.mode()) {
+                case PIPELINE -> request.existingDiameterM() != null ? 0 : pipeCapexEurPerM(request.carrier(), plain.diameterM());
+                case CABLE -> p.number("cable.costEurPerM");
+                case TRUCK -> 0;
+            };
+            double extraEurPerYear = (constructionCostFactor - 1) * capexEurPerM * request.distanceM()
+                    * (capitalRecoveryFactor + p.number("pipe.operationShareOfCapexPerYear"));
+            return new LinkCost(plain.mode(), Math.max(0, plain.fixedCostPerYear() + extraEurPerYear * currencyPerEur),
+                    plain.variableCostPerUnit(), plain.quantityPerYear(), plain.diameterM(), plain.heatLossMWhPerYear(),
+                    plain.transportCo2TPerUnit());
+        });
+    }
+
+    @Override
     public double arrivalTemperatureC(LinkRequest request) {
         Resource carrier = request.carrier();
         Double supply = supplyTemperatureC(request);
@@ -129,8 +149,7 @@ public final class ExchangeCostModel implements LinkCostModel {
             return Optional.empty();
         }
         boolean thermal = isThermal(carrier);
-        String kind = thermal ? "pipe.thermal." : "pipe.other.";
-        double capexEurPerM = p.number(kind + "costFixedEurPerM") + p.number(kind + "costPerDiameterEurPerM2") * diameterM;
+        double capexEurPerM = pipeCapexEurPerM(carrier, diameterM);
         // a pipe in the ground is sunk cost: only its upkeep is paid
         double capitalEurPerYear = capexEurPerM * r.distanceM()
                 * ((existing ? 0 : capitalRecoveryFactor) + p.number("pipe.operationShareOfCapexPerYear"));
@@ -166,6 +185,12 @@ public final class ExchangeCostModel implements LinkCostModel {
         double eurPerYear = p.number("cable.costEurPerM") * r.distanceM()
                 * (capitalRecoveryFactor + p.number("pipe.operationShareOfCapexPerYear"));
         return new LinkCost(TransportMode.CABLE, eurPerYear * currencyPerEur, 0.0, r.quantityPerYear(), null, 0.0, 0.0);
+    }
+
+    /** c(D) = a + b·D, EUR per metre of new pipe (S1 for heat carriers, S9 for the rest). */
+    private double pipeCapexEurPerM(Resource carrier, double diameterM) {
+        String kind = isThermal(carrier) ? "pipe.thermal." : "pipe.other.";
+        return p.number(kind + "costFixedEurPerM") + p.number(kind + "costPerDiameterEurPerM2") * diameterM;
     }
 
     /** Darcy–Weisbach ΔP = f·(L/D)·ρ·v²/2, power = ΔP·V̇/η; Swamee–Jain f for turbulent flow. */

@@ -12,6 +12,17 @@ public interface LinkCostModel {
     /** The cost of one mode for a link; empty if the mode cannot carry the resource. */
     Optional<LinkCost> cost(TransportMode mode, LinkRequest request);
 
+    /**
+     * The cost of one mode for a stretch of pipe or cable whose construction costs
+     * {@code constructionCostFactor} times that of open ground per metre (a route along a road
+     * is cheaper, one across a river dearer): only the capital and its upkeep scale with the
+     * factor; pumping and heat loss follow the physical length {@code request.distanceM()}.
+     * Models that know no such split charge the plain {@link #cost}.
+     */
+    default Optional<LinkCost> cost(TransportMode mode, LinkRequest request, double constructionCostFactor) {
+        return cost(mode, request);
+    }
+
     /** The cheapest feasible mode for a link; empty if none can carry the resource. */
     Optional<LinkCost> cheapest(LinkRequest request);
 

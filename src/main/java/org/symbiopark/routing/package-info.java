@@ -11,6 +11,11 @@
  * {@link org.symbiopark.routing.CostGrid} with 8 or 16 neighbours and a documented
  * {@link org.symbiopark.routing.StepCostRule}.
  *
+ * <p>Shared networks: {@link org.symbiopark.routing.CarrierNetworkPlanner} joins the plants
+ * exchanging one carrier by a Steiner tree on the cost grid's graph, cuts it into segments,
+ * sizes and prices each for its net flow with the exchange engine's cost model, and compares the
+ * result with point-to-point pipes ({@link org.symbiopark.routing.CarrierNetwork}).
+ *
  * <p>Park cost surfaces: {@link org.symbiopark.routing.SurfaceLayers} (a park's layers in its work
  * CRS) → {@link org.symbiopark.routing.CostSurfaceBuilder} (costs from
  * {@link org.symbiopark.routing.CostSurfaceParameters}, memory guarded by

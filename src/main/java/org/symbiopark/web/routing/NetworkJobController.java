@@ -3,6 +3,7 @@ package org.symbiopark.web.routing;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,16 +12,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.symbiopark.jobs.JobStatus;
 import org.symbiopark.jobs.NetworkJobs;
 import org.symbiopark.park.InvalidParkException;
 import org.symbiopark.park.NotFoundException;
 import org.symbiopark.park.Violation;
+import org.symbiopark.web.JobEventStreams;
 
 /**
- * A carrier's shared network as a job (DESIGN.md §5.3, §7): POST starts it, GET polls it, DELETE
- * cancels it. The result is a scenario of the park whose content holds the network
+ * A carrier's shared network as a job (DESIGN.md §5.3, §7): POST starts it, GET polls it, the
+ * events stream pushes it, DELETE cancels it. The result is a scenario of the park whose content holds the network
  * ({@code routesGeoJson}, {@code segments}, {@code pointToPoint}, the proposed {@code pipelines}).
  */
 @RestController
@@ -29,9 +32,11 @@ import org.symbiopark.park.Violation;
 class NetworkJobController {
 
     private final NetworkJobs networks;
+    private final JobEventStreams events;
 
-    NetworkJobController(NetworkJobs networks) {
+    NetworkJobController(NetworkJobs networks, JobEventStreams events) {
         this.networks = networks;
+        this.events = events;
     }
 
     @PostMapping
@@ -55,6 +60,13 @@ class NetworkJobController {
     @Operation(summary = "A network job's state, progress and, once done, result (the saved scenario and the network)")
     NetworkJobResource get(@PathVariable String parkId, @PathVariable String jobId) {
         return NetworkJobResource.of(find(parkId, jobId));
+    }
+
+    @GetMapping(path = "/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "Server-sent events of a network job: 'progress' while it runs, then one 'done'")
+    SseEmitter events(@PathVariable String parkId, @PathVariable String jobId) {
+        find(parkId, jobId);
+        return events.stream(() -> networks.status(parkId, jobId).map(NetworkJobResource::of), r -> r.state().isFinal());
     }
 
     @DeleteMapping("/{jobId}")

@@ -119,6 +119,23 @@ class NetworkJobApiTest extends WebApiTest {
     }
 
     @Test
+    void theEventsStreamShowsProgressThenTheSavedScenario() throws Exception {
+        String park = importDemoPark(demoPark());
+        HttpResponse<String> started = postJson(networks(park), "{\"carrier\": \"steam\", \"cellSizeM\": 20}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String jobId = body(started).path("id").asText();
+
+        HttpResponse<String> events = http.send(java.net.http.HttpRequest.newBuilder(
+                        uri(networks(park) + "/" + jobId + "/events")).timeout(java.time.Duration.ofSeconds(120)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(events.statusCode()).isEqualTo(200);
+        assertThat(events.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/event-stream");
+        assertThat(events.body()).contains("event:done").contains("\"SUCCEEDED\"").contains("scenarioId");
+        assertProblem(get(networks(park) + "/no-such-job/events"), 404);
+    }
+
+    @Test
     void badRequestsAre422NamingWhatIsWrongAndNoJobStarts() throws Exception {
         String park = importDemoPark(demoPark());
         JsonNode unknown = assertProblem(postJson(networks(park), "{\"carrier\": \"plasma\"}"), 422);

@@ -1,4 +1,4 @@
-package org.symbiopark.web.siting;
+package org.symbiopark.web;
 
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * thread serves every stream (a poll is a map lookup).
  */
 @Component
-class JobEventStreams {
+public class JobEventStreams {
 
     static final long PERIOD_MS = 250;
     private static final long TIMEOUT_MS = 15 * 60 * 1000;
@@ -29,7 +30,11 @@ class JobEventStreams {
         return t;
     });
 
-    SseEmitter stream(Supplier<Optional<JobResource>> job) {
+    /**
+     * @param job     the job's current state as the API shows it, empty once it is gone
+     * @param isFinal whether that state is final
+     */
+    public <T> SseEmitter stream(Supplier<Optional<T>> job, Predicate<T> isFinal) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
         Runnable stop = () -> {
@@ -43,13 +48,13 @@ class JobEventStreams {
         emitter.onError(e -> stop.run());
         task.set(scheduler.scheduleAtFixedRate(() -> {
             try {
-                Optional<JobResource> now = job.get();
+                Optional<T> now = job.get();
                 if (now.isEmpty()) {
                     emitter.complete();
                     stop.run();
                     return;
                 }
-                boolean done = now.get().state().isFinal();
+                boolean done = isFinal.test(now.get());
                 emitter.send(SseEmitter.event().name(done ? "done" : "progress").id(String.valueOf(System.nanoTime()))
                         .data(now.get()));
                 if (done) {

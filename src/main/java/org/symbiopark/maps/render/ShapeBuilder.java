@@ -88,6 +88,6 @@ final class ShapeBuilder {
     }
 
     double y(double mapY) {
-        return mapY * sy + ty;
+        return ty - mapY * sy;
     }
 }

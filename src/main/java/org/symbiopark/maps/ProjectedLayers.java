@@ -12,8 +12,8 @@ import org.symbiopark.maps.render.RenderFeature;
 
 /**
  * A layer's features transformed from WGS 84 into a map CRS, with an STR-tree in that CRS, kept
- * as long as the catalog's snapshot of the layer is the same: a map request on an unchanged park
- * transforms nothing. Features that cannot be transformed into the CRS (outside its domain, e.g.
+ * as long as the catalog's snapshot of the layer is the same, or a reloaded snapshot holds equal
+ * features: a map request on an unchanged park transforms nothing. Features that cannot be transformed into the CRS (outside its domain, e.g.
  * near a pole in Web Mercator) are left out of that CRS's maps.
  *
  * <p>Thread-safe; concurrent requests for the same (layer, scenario, CRS) transform it once.
@@ -54,7 +54,17 @@ public final class ProjectedLayers {
         if (cached != null && cached.source() == source) {
             return cached;
         }
-        return cache.compute(key, (k, old) -> old != null && old.source() == source ? old : project(source, srid));
+        return cache.compute(key, (k, old) -> {
+            if (old != null && old.source() == source) {
+                return old;
+            }
+            if (old != null && old.source().equals(source)) {
+                // the catalog reloads a snapshot after its maximum age even when nothing changed:
+                // comparing is linear and far cheaper than transforming every geometry again
+                return new ProjectedLayer(source, old.features(), old.origins(), old.index());
+            }
+            return project(source, srid);
+        });
     }
 
     private ProjectedLayer project(List<MapFeature> source, int srid) {

@@ -15,10 +15,16 @@ public sealed interface Expression {
         }
     }
 
-    record Literal(String value) implements Expression {
+    /** A literal; its number, when it reads as one, parsed once here rather than per feature. */
+    record Literal(String value, Double number) implements Expression {
+
+        public Literal(String value) {
+            this(value, Filter.parseNumber(value));
+        }
+
         @Override
         public Object evaluate(Map<String, ?> properties) {
-            return value;
+            return number != null ? number : value;
         }
     }
 }

@@ -11,7 +11,9 @@ import org.symbiopark.maps.render.MapRenderer;
 import org.symbiopark.maps.render.MapView;
 import org.symbiopark.maps.render.RenderFeature;
 import org.symbiopark.maps.render.StyledLayer;
+import org.symbiopark.maps.style.Rule;
 import org.symbiopark.maps.style.Style;
+import org.symbiopark.maps.style.Symbolizer;
 
 /**
  * Draws catalog layers into images and finds the features under a pixel, in any map CRS: what
@@ -62,28 +64,45 @@ public final class MapImageService {
         return renderer.render(view, styled, background);
     }
 
-    /** Features of these layers within {@code tolerancePx} of pixel (i, j), topmost layer first, at most {@code maxCount}. */
-    public List<FeatureHit> featuresAt(List<MapLayer> layers, String scenarioId, int srid, MapView view, int i, int j,
-                                       double tolerancePx, int maxCount) {
+    /**
+     * Features of these layers within {@code tolerancePx} of pixel (i, j), or within half the
+     * largest point symbol of the layer's style if that is more (a click on a plant's circle hits
+     * the plant), topmost layer first, at most {@code maxCount}.
+     */
+    public List<FeatureHit> featuresAt(List<StyledMapLayer> layers, String scenarioId, int srid, MapView view, int i,
+                                       int j, double tolerancePx, int maxCount) {
         List<FeatureHit> out = new ArrayList<>();
         var centre = view.pixelCentre(i, j);
-        double reach = tolerancePx * Math.max(view.resolutionX(), view.resolutionY());
-        Envelope around = new Envelope(centre.getX() - reach, centre.getX() + reach,
-                centre.getY() - reach, centre.getY() + reach);
         for (int k = layers.size() - 1; k >= 0 && out.size() < maxCount; k--) {
-            MapLayer layer = layers.get(k);
+            MapLayer layer = layers.get(k).layer();
+            double tolerance = Math.max(tolerancePx, largestMarkPx(layers.get(k).style()) / 2);
+            double reach = tolerance * Math.max(view.resolutionX(), view.resolutionY());
+            Envelope around = new Envelope(centre.getX() - reach, centre.getX() + reach,
+                    centre.getY() - reach, centre.getY() + reach);
             ProjectedLayer p = projected.layer(layer, scenarioId, srid);
             List<Integer> candidates = p.query(around);
             List<RenderFeature> features = new ArrayList<>(candidates.size());
             for (int c : candidates) {
                 features.add(p.features().get(c));
             }
-            List<RenderFeature> hits = FeatureHitTest.hits(features, view, i, j, tolerancePx, maxCount - out.size());
+            List<RenderFeature> hits = FeatureHitTest.hits(features, view, i, j, tolerance, maxCount - out.size());
             for (RenderFeature hit : hits) {
                 out.add(new FeatureHit(layer, p.origins().get(candidates.get(features.indexOf(hit)))));
             }
         }
         return out;
+    }
+
+    private static double largestMarkPx(Style style) {
+        double largest = 0;
+        for (Rule r : style.rules()) {
+            for (Symbolizer s : r.symbolizers()) {
+                if (s instanceof Symbolizer.PointSymbolizer p) {
+                    largest = Math.max(largest, p.sizePx());
+                }
+            }
+        }
+        return largest;
     }
 
     private static Envelope widened(MapView view) {

@@ -7,12 +7,14 @@ import org.springframework.stereotype.Component;
 import org.symbiopark.geo.CoordinateTransforms;
 import org.symbiopark.maps.MapImageService;
 import org.symbiopark.maps.MapImageService.FeatureHit;
+import org.symbiopark.maps.MapImageService.StyledMapLayer;
 import org.symbiopark.maps.MapLayer;
 import org.symbiopark.park.NotFoundException;
 
 /**
  * WMS 1.3.0 GetFeatureInfo (§7.4): the features of QUERY_LAYERS within {@link #TOLERANCE_PX}
- * pixels of the pixel (I, J) of the map the request describes, at most FEATURE_COUNT.
+ * pixels of the pixel (I, J) of the map the request describes (more for point symbols, see
+ * {@link MapImageService#featuresAt}), at most FEATURE_COUNT.
  */
 @Component
 class GetFeatureInfo {
@@ -35,9 +37,14 @@ class GetFeatureInfo {
 
     Answer handle(WmsParameters p) {
         MapRequest map = MapRequest.parse(p, layers, transforms, false);
-        List<MapLayer> queried = new ArrayList<>();
+        List<StyledMapLayer> queried = new ArrayList<>();
         for (String name : WmsLayers.split(p.required("QUERY_LAYERS"))) {
-            queried.addAll(layers.layers(name, "QUERY_LAYERS"));
+            for (MapLayer layer : layers.layers(name, "QUERY_LAYERS")) {
+                // the style the map shows this layer with: its point symbols widen the click
+                StyledMapLayer shown = map.layers().stream().filter(l -> l.layer().id().equals(layer.id())).findFirst()
+                        .orElseGet(() -> new StyledMapLayer(layer, layers.style(layer, "")));
+                queried.add(shown);
+            }
         }
         String format = p.required("INFO_FORMAT").toLowerCase(Locale.ROOT);
         if (!format.startsWith(FeatureInfoFormats.JSON) && !format.startsWith(FeatureInfoFormats.HTML)) {

@@ -10,7 +10,6 @@ import org.symbiopark.maps.MapImageService.StyledMapLayer;
 import org.symbiopark.maps.MapLayer;
 import org.symbiopark.maps.MapLayerCatalog;
 import org.symbiopark.park.NotFoundException;
-import org.symbiopark.park.ParkService;
 import org.symbiopark.maps.style.SldException;
 import org.symbiopark.maps.style.Style;
 import org.symbiopark.maps.style.StyleLibrary;
@@ -28,12 +27,10 @@ class WmsLayers {
             MapLayerCatalog.ROUTES, MapLayerCatalog.EXCHANGE_LINKS, "plants");
 
     private final MapLayerCatalog catalog;
-    private final ParkService parks;
     private final StyleLibrary styles;
 
-    WmsLayers(MapLayerCatalog catalog, ParkService parks, StyleLibrary styles) {
+    WmsLayers(MapLayerCatalog catalog, StyleLibrary styles) {
         this.catalog = catalog;
-        this.parks = parks;
         this.styles = styles;
     }
 
@@ -65,7 +62,6 @@ class WmsLayers {
             if (name.contains(":")) {
                 return List.of(catalog.layer(name));
             }
-            parks.getPark(name);
             return catalog.layers(name).stream()
                     .sorted(Comparator.comparingInt(l -> rank(l.name())))
                     .toList();

@@ -218,6 +218,37 @@ class WmsApiTest extends WmsTestSupport {
         assertThat(body(get(away)).path("features")).isEmpty();
     }
 
+    @Test
+    void aClickOnAPlantsCircleFindsThePlantThoughItIsMorePixelsAwayThanTheLineTolerance() throws Exception {
+        String park = demoPark();
+        JsonNode plants = body(get(PARKS + "/" + park + "/plants?limit=100"));
+        JsonNode plant = null;
+        for (JsonNode f : plants.path("features")) {
+            if ("Point".equals(f.path("geometry").path("type").asText())) {
+                plant = f;
+                break;
+            }
+        }
+        assertThat(plant).as("a sited plant with a point").isNotNull();
+        double x = plant.path("geometry").path("coordinates").get(0).asDouble();
+        double y = plant.path("geometry").path("coordinates").get(1).asDouble();
+        double pixel = 0.00001; // the box below is 101 px of 0.00001 degrees
+        for (int[] offsetAndHits : new int[][] {{5, 1}, {20, 0}}) {
+            double cx = x + offsetAndHits[0] * pixel;
+            String bbox = (cx - 50.5 * pixel) + "," + (y - 50.5 * pixel) + "," + (cx + 50.5 * pixel) + ","
+                    + (y + 50.5 * pixel);
+            String query = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetFeatureInfo&LAYERS=" + enc(park + ":plants")
+                    + "&QUERY_LAYERS=" + enc(park + ":plants") + "&STYLES=&CRS=CRS:84&BBOX=" + bbox
+                    + "&WIDTH=101&HEIGHT=101&I=50&J=50&INFO_FORMAT=application/json";
+            JsonNode hits = body(get(query)).path("features");
+            assertThat(hits).as("%d px from the plant", offsetAndHits[0]).hasSize(offsetAndHits[1]);
+            if (offsetAndHits[1] == 1) {
+                assertThat(hits.get(0).path("id").asText()).isEqualTo(plant.path("id").asText());
+                assertThat(hits.get(0).path("properties").path("streams").isArray()).isTrue();
+            }
+        }
+    }
+
     private JsonNode firstParcel(String park) {
         JsonNode page = body(get(PARKS + "/" + park + "/parcels?limit=1"));
         JsonNode features = page.has("features") ? page.path("features") : page;
@@ -252,6 +283,7 @@ class WmsApiTest extends WmsTestSupport {
         cases.add(new String[] {ok.replace("CRS=CRS%3A84", "CRS=AUTO2%3A42001"), "InvalidCRS"});
         cases.add(new String[] {ok.replace("LAYERS=" + park, "LAYERS=nowhere%3Aparcels"), "LayerNotDefined"});
         cases.add(new String[] {ok.replace("LAYERS=" + park, "LAYERS=" + park + "%3Aroads"), "LayerNotDefined"});
+        cases.add(new String[] {ok.replace("LAYERS=" + park, "LAYERS=nowhere"), "LayerNotDefined"});
         cases.add(new String[] {ok.replace("image/png", "image/gif"), "InvalidFormat"});
         cases.add(new String[] {map(park + ":parcels", "CRS:84", crs84Box(), 100, 100, "").replace("STYLES=", "STYLES=pink"),
             "StyleNotDefined"});

@@ -20,7 +20,11 @@ import org.symbiopark.maps.style.Symbolizer.TextSymbolizer;
 /**
  * The legend of a style as GetLegendGraphic (SLD 1.0 WMS profile §12) answers it: one row per
  * rule, a sample of its symbolizers and its title (its name when it has none), on a transparent
- * background. Text symbolizers have no sample. Thread-safe.
+ * background. Text symbolizers have no sample.
+ *
+ * <p>Titles written as "English / Русский / 中文" (as styles/ does) are shown in one language:
+ * {@link #LANGUAGES} lists the order; other titles are shown as they are. Chinese needs a CJK font
+ * on the server (e.g. Debian's fonts-wqy-microhei), else Java2D draws boxes. Thread-safe.
  */
 public final class LegendRenderer {
 
@@ -29,13 +33,23 @@ public final class LegendRenderer {
     private static final int PADDING_PX = 2;
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
+    /** The languages of a three-part rule title, in the order they are written. */
+    public static final List<String> LANGUAGES = List.of("en", "ru", "zh");
+
+    /** The legend with English titles. */
     public BufferedImage render(List<Rule> rules) {
+        return render(rules, "en");
+    }
+
+    /** @param language en, ru or zh; another code shows the English part */
+    public BufferedImage render(List<Rule> rules, String language) {
+        int part = Math.max(0, LANGUAGES.indexOf(language));
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D pg = probe.createGraphics();
         FontMetrics metrics = pg.getFontMetrics(FONT);
         int textWidth = 0;
         for (Rule r : rules) {
-            textWidth = Math.max(textWidth, metrics.stringWidth(label(r)));
+            textWidth = Math.max(textWidth, metrics.stringWidth(label(r, part)));
         }
         pg.dispose();
         int rowHeight = ICON_PX + 2 * PADDING_PX;
@@ -54,7 +68,7 @@ public final class LegendRenderer {
                     sample(g, s, PADDING_PX, top);
                 }
                 g.setColor(Color.BLACK);
-                g.drawString(label(r), PADDING_PX + ICON_PX + GAP_PX,
+                g.drawString(label(r, part), PADDING_PX + ICON_PX + GAP_PX,
                         top + (ICON_PX + metrics.getAscent() - metrics.getDescent()) / 2);
             }
         } finally {
@@ -96,10 +110,11 @@ public final class LegendRenderer {
         }
     }
 
-    private static String label(Rule r) {
-        if (r.title() != null && !r.title().isBlank()) {
-            return r.title();
+    static String label(Rule r, int languagePart) {
+        if (r.title() == null || r.title().isBlank()) {
+            return r.name() == null ? "" : r.name();
         }
-        return r.name() == null ? "" : r.name();
+        String[] parts = r.title().split(" / ");
+        return parts.length == LANGUAGES.size() ? parts[languagePart].strip() : r.title();
     }
 }

@@ -12,7 +12,7 @@ import org.symbiopark.maps.style.Style;
 /**
  * GetLegendGraphic as the SLD 1.0 WMS profile defines it (§12): the legend of one layer's style
  * as a PNG, a row per rule; RULE narrows it to one rule, SCALE to the rules drawn at that scale
- * denominator.
+ * denominator; the vendor parameter LANGUAGE (en, ru, zh) picks the language of the rule titles.
  */
 @Component
 class GetLegendGraphic {
@@ -54,6 +54,7 @@ class GetLegendGraphic {
             }
             rules = rules.stream().filter(r -> r.appliesAt(scale)).toList();
         }
-        return PngEncoder.encode(legends.render(rules), false);
+        String language = p.optional("LANGUAGE").orElse("en").toLowerCase(Locale.ROOT);
+        return PngEncoder.encode(legends.render(rules, language), false);
     }
 }

@@ -213,6 +213,17 @@ class MapRendererTest {
     }
 
     @Test
+    void legendTitlesInThreeLanguagesShowTheOneAsked() {
+        var green = new StyleLibrary().style("parcels").orElseThrow().rules().stream()
+                .filter(r -> "green".equals(r.name())).findFirst().orElseThrow();
+        assertThat(LegendRenderer.label(green, 0)).isEqualTo("Green buffer");
+        assertThat(LegendRenderer.label(green, 1)).isEqualTo("Зелёный буфер");
+        assertThat(LegendRenderer.label(green, 2)).isEqualTo("绿化隔离带");
+        var link = new StyleLibrary().style("exchange-links").orElseThrow().rules().get(0);
+        assertThat(LegendRenderer.label(link, 1)).isEqualTo(link.title());
+    }
+
+    @Test
     void hitTestFindsAreasUnderAndLinesNearTheClick() {
         RenderFeature area = feature("area", "POLYGON ((0 0, 50 0, 50 50, 0 50, 0 0))", Map.of());
         RenderFeature line = feature("line", "LINESTRING (0 30.5, 100 30.5)", Map.of());

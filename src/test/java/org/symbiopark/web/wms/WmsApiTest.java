@@ -270,6 +270,10 @@ class WmsApiTest extends WmsTestSupport {
         HttpResponse<byte[]> styled = getBytes("/wms?SERVICE=WMS&REQUEST=GetLegendGraphic&LAYER="
                 + enc(park + ":plants") + "&STYLE=plants&RULE=energy");
         assertThat(image(styled.body()).getHeight()).isEqualTo(24);
+        HttpResponse<byte[]> russian = getBytes("/wms?SERVICE=WMS&REQUEST=GetLegendGraphic&LAYER="
+                + enc(park + ":plants") + "&LANGUAGE=ru");
+        assertThat(russian.statusCode()).isEqualTo(200);
+        assertThat(image(russian.body()).getHeight()).isEqualTo(rules * 24);
     }
 
     // ---- exceptions

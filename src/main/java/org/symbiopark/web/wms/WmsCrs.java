@@ -2,6 +2,7 @@ package org.symbiopark.web.wms;
 
 import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.symbiopark.geo.CoordinateTransforms;
 import org.symbiopark.geo.CrsDescription;
 import org.symbiopark.geo.UnknownCrsException;
@@ -20,6 +21,8 @@ record WmsCrs(String name, int srid, boolean northingFirst, boolean geographic) 
 
     static final String CRS84 = "CRS:84";
 
+    private static final GeometryFactory POINTS = new GeometryFactory();
+
     static WmsCrs parse(String name, CoordinateTransforms transforms) {
         if (name.trim().toUpperCase(Locale.ROOT).equals(CRS84)) {
             return new WmsCrs(CRS84, CoordinateTransforms.WGS84, false, true);
@@ -28,13 +31,22 @@ record WmsCrs(String name, int srid, boolean northingFirst, boolean geographic) 
             throw new WmsException(WmsException.INVALID_CRS, "CRS",
                     "CRS '" + name + "' is not offered: use EPSG:<code> or CRS:84");
         }
+        int srid;
+        CrsDescription d;
         try {
-            int srid = transforms.resolveSrid(name);
-            CrsDescription d = transforms.describe(srid);
-            return new WmsCrs(name, srid, d.northingFirst(), d.geographic());
+            srid = transforms.resolveSrid(name);
+            d = transforms.describe(srid);
         } catch (UnknownCrsException | IllegalArgumentException e) {
             throw new WmsException(WmsException.INVALID_CRS, "CRS", "CRS '" + name + "' is unknown");
         }
+        try {
+            // a map needs a horizontal CRS that WGS 84 features can be brought into (not e.g. a height CRS)
+            transforms.transform(POINTS.createPoint(d.areaOfUse().centre()), CoordinateTransforms.WGS84, srid);
+        } catch (RuntimeException e) {
+            throw new WmsException(WmsException.INVALID_CRS, "CRS", "CRS '" + name
+                    + "' cannot hold a map of WGS 84 features: " + e.getMessage());
+        }
+        return new WmsCrs(name, srid, d.northingFirst(), d.geographic());
     }
 
     /** The envelope (x east, y north) of a BBOX written in this CRS's axis order. */

@@ -41,7 +41,8 @@ class WmsCrsTest {
 
     @Test
     void unknownOrNonEpsgNamesAreInvalidCrs() {
-        for (String name : new String[] {"EPSG:999999", "AUTO2:42001", "EPSG:abc", "urn:ogc:def:crs:EPSG::4326"}) {
+        for (String name : new String[] {"EPSG:999999", "AUTO2:42001", "EPSG:abc", "urn:ogc:def:crs:EPSG::4326",
+            "EPSG:5714" /* mean sea level height */}) {
             assertThatThrownBy(() -> WmsCrs.parse(name, SIS)).as(name).isInstanceOf(WmsException.class)
                     .satisfies(e -> assertThat(((WmsException) e).code()).isEqualTo(WmsException.INVALID_CRS));
         }

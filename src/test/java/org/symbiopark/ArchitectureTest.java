@@ -15,7 +15,8 @@ class ArchitectureTest {
 
     private static final String[] ENGINES = {
         "org.symbiopark.exchange..", "org.symbiopark.siting..", "org.symbiopark.routing..",
-        "org.symbiopark.evaluation..", "org.symbiopark.sites.."
+        "org.symbiopark.evaluation..", "org.symbiopark.sites..", "org.symbiopark.maps.style..",
+        "org.symbiopark.maps.render.."
     };
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -2,6 +2,8 @@ package org.symbiopark.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,15 @@ public class MapsConfiguration {
     @Bean
     MapLayerCatalog mapLayerCatalog(ParkService parks,
                                     @Value("${symbiopark.maps.snapshot-max-age:PT30S}") Duration maxAge) {
-        return new MapLayerCatalog(parks, maxAge, Clock.systemUTC());
+        return new MapLayerCatalog(parks, maxAge, Clock.systemUTC(), snapshotRefresher());
+    }
+
+    /** One daemon thread reloads map snapshots past their maximum age while requests use the old ones. */
+    private static Executor snapshotRefresher() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "map-snapshot-refresh");
+            t.setDaemon(true);
+            return t;
+        });
     }
 }

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -40,7 +42,9 @@ import org.symbiopark.park.io.ParkGeoJsonWriter;
  * <p>Maps are read far more often than parks change, so each park is loaded once into an
  * in-memory snapshot with an STR-tree per layer (Leutenegger, Lopez &amp; Edgington 1997), and
  * reloaded when {@link ParkService#revision()} says something was written, or after
- * {@code maxAge} for writes made by another process (a CLI import into the same store).
+ * {@code maxAge} for writes made by another process (a CLI import into the same store). That
+ * second reload runs on the {@code refresher} while requests keep getting the old snapshot, so
+ * a busy map server never waits on it.
  */
 public class MapLayerCatalog {
 
@@ -62,11 +66,23 @@ public class MapLayerCatalog {
     private final Clock clock;
     private final ParkGeoJsonWriter writer = new ParkGeoJsonWriter();
     private final Map<String, ParkSnapshot> snapshots = new ConcurrentHashMap<>();
+    private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+    private final Executor refresher;
 
+    /** A catalog that reloads a snapshot past its maximum age in the calling thread. */
     public MapLayerCatalog(ParkService parks, Duration maxAge, Clock clock) {
+        this(parks, maxAge, clock, Runnable::run);
+    }
+
+    /**
+     * @param refresher runs the reload of a snapshot that is past {@code maxAge} but whose park
+     *                  revision is unchanged; requests meanwhile get the old snapshot
+     */
+    public MapLayerCatalog(ParkService parks, Duration maxAge, Clock clock, Executor refresher) {
         this.parks = parks;
         this.maxAge = maxAge;
         this.clock = clock;
+        this.refresher = refresher;
     }
 
     /** The layers of every park, parks in the store's order. */
@@ -122,8 +138,37 @@ public class MapLayerCatalog {
     private ParkSnapshot snapshot(String parkId) {
         long revision = parks.revision();
         Instant now = clock.instant();
+        ParkSnapshot current = snapshots.get(parkId);
+        if (current != null && current.revision == revision) {
+            if (!now.isAfter(current.loadedAt.plus(maxAge))) {
+                return current;
+            }
+            // Old only by age (a write by another process may be missing): refresh it without making
+            // the map requests of a busy server wait for the park to load; they get this one meanwhile.
+            if (refreshing.add(parkId)) {
+                try {
+                    refresher.execute(() -> refresh(parkId, current));
+                } catch (RuntimeException rejected) {
+                    refreshing.remove(parkId);
+                }
+            }
+            return snapshots.getOrDefault(parkId, current);
+        }
         return snapshots.compute(parkId, (id, old) -> old != null && old.revision == revision
                 && !now.isAfter(old.loadedAt.plus(maxAge)) ? old : load(id, revision, now));
+    }
+
+    private void refresh(String parkId, ParkSnapshot stale) {
+        try {
+            long revision = parks.revision();
+            snapshots.computeIfPresent(parkId, (id, old) -> old == stale ? load(id, revision, clock.instant()) : old);
+        } catch (NotFoundException gone) {
+            snapshots.remove(parkId, stale);
+        } catch (RuntimeException e) {
+            // the next request past the maximum age tries again; until then the stale snapshot serves
+        } finally {
+            refreshing.remove(parkId);
+        }
     }
 
     private ParkSnapshot load(String parkId, long revision, Instant now) {

@@ -125,6 +125,20 @@ class MapLayerCatalogTest {
     }
 
     @Test
+    void aSnapshotPastItsAgeIsRefreshedInTheBackgroundWhileTheOldOneServes() {
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        MapLayerCatalog background = new MapLayerCatalog(parks, Duration.ofSeconds(30), clock, queued::add);
+        assertThat(background.features(background.layer(PARK, "parcels"), null, null)).hasSize(57);
+        store.deleteFeature(PARK, Layer.PARCELS, plantFreeParcel()); // not through the service
+        clock.advance(Duration.ofSeconds(31));
+
+        assertThat(background.features(background.layer(PARK, "parcels"), null, null)).hasSize(57);
+        assertThat(queued).as("one refresh queued, however many requests came").hasSize(1);
+        queued.get(0).run();
+        assertThat(background.features(background.layer(PARK, "parcels"), null, null)).hasSize(56);
+    }
+
+    @Test
     void scenariosWithResultsBecomeResultLayersNewestFirst() {
         assertThatThrownBy(() -> catalog.layer(PARK, MapLayerCatalog.EXCHANGE_LINKS))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("parcels");

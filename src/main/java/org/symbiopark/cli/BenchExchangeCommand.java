@@ -20,6 +20,7 @@ import org.symbiopark.exchange.ExchangePlant;
 import org.symbiopark.exchange.ExchangeProblem;
 import org.symbiopark.exchange.ExchangeProblemFactory;
 import org.symbiopark.exchange.ExchangeResult;
+import org.symbiopark.exchange.JGraphTMinCostFlowAllocator;
 import org.symbiopark.exchange.MinCostFlowAllocator;
 import org.symbiopark.exchange.PlantDistances;
 import org.symbiopark.exchange.Resource;
@@ -38,7 +39,7 @@ import org.symbiopark.park.ResourceStream;
  * 5 streams each on a 100 × 100 street grid, about 20,000 noded road edges). Prints one JSON line:
  * the engine's time for distances + matching + allocation (a fresh engine, so no cached
  * distances), the phases measured again one by one, and as a peer the same allocation LP solved
- * by OR-Tools GLOP, with the ratio min-cost flow / GLOP.
+ * by OR-Tools GLOP, with the ratio min-cost flow / GLOP, and the earlier JGraphT flow solver's time.
  */
 final class BenchExchangeCommand implements CliCommand {
 
@@ -110,6 +111,8 @@ final class BenchExchangeCommand implements CliCommand {
         long p4 = System.nanoTime();
         double glopCost = AllocationLinearProgram.minimumCost(instance);
         long p5 = System.nanoTime();
+        double jgraphtCost = new JGraphTMinCostFlowAllocator().solve(instance).totalCostPerYear();
+        long p6 = System.nanoTime();
 
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("plants", plants);
@@ -128,7 +131,9 @@ final class BenchExchangeCommand implements CliCommand {
         line.put("minCostFlowMs", ms(p4 - p3));
         line.put("glopMs", ms(p5 - p4));
         line.put("flowOverGlop", Math.round(1000.0 * (p4 - p3) / (p5 - p4)) / 1000.0);
-        line.put("sameOptimum", Math.abs(flowCost - glopCost) <= 1e-6 * Math.max(1, Math.abs(glopCost)));
+        line.put("jgraphtFlowMs", ms(p6 - p5));
+        line.put("sameOptimum", Math.abs(flowCost - glopCost) <= 1e-6 * Math.max(1, Math.abs(glopCost))
+                && Math.abs(jgraphtCost - glopCost) <= 1e-6 * Math.max(1, Math.abs(glopCost)));
         line.put("peakHeapMiB", peakHeapMiB());
         line.put("peakRssMiB", peakRssMiB());
         try {

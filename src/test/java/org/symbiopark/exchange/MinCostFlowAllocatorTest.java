@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class MinCostFlowAllocatorTest {
 
     @Test
+    void jgraphtFlowEqualsTheArrayFlow() {
+        for (long seed = 300; seed <= 320; seed++) {
+            AllocationInstance instance = random(new Random(seed), false).quantised();
+            double ours = new MinCostFlowAllocator().solve(instance).totalCostPerYear();
+            double jgrapht = new JGraphTMinCostFlowAllocator().solve(instance).totalCostPerYear();
+            assertEquals(jgrapht, ours, 1e-6 * Math.max(1, Math.abs(jgrapht)), "seed " + seed);
+        }
+    }
+
+    @Test
     void flowOptimumEqualsGlopOnSixtySeededRandomInstances() {
         for (long seed = 1; seed <= 60; seed++) {
             AllocationInstance instance = random(new Random(seed), false).quantised();

@@ -98,7 +98,7 @@ final class BenchExchangeCommand implements CliCommand {
         List<ExchangePlant> sited = problem.plants().stream().filter(p -> p.locationM() != null).toList();
         long p0 = System.nanoTime();
         PlantDistances distances = new PlantDistances(sited.stream().map(ExchangePlant::locationM).toList(),
-                problem.networkLinesM(), parameters.number("detourFactor"));
+                problem.networkLinesM(), problem.pipeCostFactors(), parameters.number("detourFactor"));
         long p1 = System.nanoTime();
         distances.prepareFrom(java.util.stream.IntStream.range(0, sited.size()).toArray());
         long p1b = System.nanoTime();

@@ -100,8 +100,7 @@ public final class ExchangeMatcher {
                         }
                     }
                     Distance distance = distances.between(i, j);
-                    LinkRequest request = new LinkRequest(supply.resource(), max, distance.lengthM(),
-                            supply.temperatureC());
+                    LinkRequest request = LinkRequest.along(supply.resource(), max, distance, supply.temperatureC());
                     if (!warmEnough(request, demand, costs)) {
                         tooCold++;
                         continue;

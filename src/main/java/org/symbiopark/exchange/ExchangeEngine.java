@@ -135,8 +135,8 @@ public final class ExchangeEngine {
                         : "; stopped at its " + MIP_TIME_LIMIT_S + "-s limit: the best solution found, not proven optimal")
                 : "allocation: min-cost flow with link costs linearised (full-size cost spread per unit)");
         long viaPipes = links.stream().filter(l -> l.existingPipeline() != null).count();
-        notes.add(viaPipes + " link(s) use an existing pipeline and pay no capital for it; links sharing one"
-                + " pipe are each checked against its full capacity, not against each other");
+        notes.add(viaPipes + " link(s) use an existing pipeline and pay no capital for it; links along one pipeline"
+                + " carry at most its stated capacity together (each also within its velocity limit)");
         return new ExchangeResult(problem.parkId(), problem.currency(), method,
                 distances.hasNetwork() ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_X_DETOUR,
                 links, totals(links, matches.candidates()), matches.candidates().size(), unsited, notes);

@@ -23,7 +23,9 @@ import org.symbiopark.park.Direction;
  * </ul>
  * A plant never exchanges with itself; plants without a location take part in no pair. Where a
  * pipeline of the supplied resource already joins the two plants (each end within
- * {@code maxEndGapM} of one of them) the pair uses it if it can carry the flow, else a new link.
+ * {@code maxEndGapM} of one of them) the pair uses it if it can carry the flow, else a new link;
+ * when the pipeline states its capacity, the pair gets both (links along the pipe share its
+ * capacity in the allocation, and what does not fit may go by a link of its own).
  */
 public final class ExchangeMatcher {
 
@@ -88,15 +90,22 @@ public final class ExchangeMatcher {
                     double max = Math.min(supply.quantityPerYear(), demand.quantityPerYear());
                     PipeRoute pipe = pipes.isEmpty() ? null : pipes.get(i + "," + j + "," + supply.resource().id());
                     if (pipe != null) {
-                        LinkRequest viaPipe = new LinkRequest(supply.resource(), max, pipe.lengthM(),
+                        Double capacity = pipe.pipeline().capacityPerYear();
+                        double viaMax = capacity == null ? max : Math.min(max, capacity);
+                        LinkRequest viaPipe = new LinkRequest(supply.resource(), viaMax, pipe.lengthM(),
                                 supply.temperatureC(), pipe.pipeline().diameterM());
-                        Optional<LinkCost> cost = costs.cost(TransportMode.PIPELINE, viaPipe);
+                        Optional<LinkCost> cost = viaMax > 0 ? costs.cost(TransportMode.PIPELINE, viaPipe)
+                                : Optional.empty();
                         if (cost.isPresent() && warmEnough(viaPipe, demand, costs)) {
                             candidates.add(new ExchangeCandidate(supply, demand,
-                                    new Distance(pipe.lengthM(), DistanceMethod.EXISTING_PIPELINE), max,
+                                    new Distance(pipe.lengthM(), DistanceMethod.EXISTING_PIPELINE), viaMax,
                                     virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(),
                                     pipe.pipeline()));
-                            continue;
+                            // a pipe of stated capacity may be full with other links: the pair may
+                            // also get a link of its own for the rest
+                            if (capacity == null) {
+                                continue;
+                            }
                         }
                     }
                     Distance distance = distances.between(i, j);

@@ -101,7 +101,8 @@ public final class ExchangeProblemFactory {
         for (Pipeline p : data.pipelines()) {
             if (p.status() == DevelopmentStatus.EXISTING && p.diameterMm() != null && p.diameterMm() > 0
                     && p.geometry() != null && !p.geometry().isEmpty()) {
-                pipes.add(new ExistingPipeline(p.id(), p.carrier(), toWorkCrs.apply(p.geometry()), p.diameterMm() / 1000.0));
+                pipes.add(new ExistingPipeline(p.id(), p.carrier(), toWorkCrs.apply(p.geometry()), p.diameterMm() / 1000.0,
+                        p.capacityPerYear()));
             }
         }
         var costModel = new ExchangeCostModel(parameters, park.discountRate(), park.lifetimeYears(), park.currency());

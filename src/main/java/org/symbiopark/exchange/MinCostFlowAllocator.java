@@ -17,6 +17,15 @@ import java.util.Arrays;
  * connected components of the links do not interact and are solved one by one, each Dijkstra
  * scanning only its own component.
  *
+ * <p><b>Shared capacities</b> (links along one existing pipeline carry at most its capacity
+ * together): when the links of a pipeline all leave one supply, they leave it through a hub node
+ * behind one arc of the pipeline's capacity; when they all reach one demand, they reach it
+ * through such a hub. Both are exact. When they join several supplies to several demands, no
+ * network arc can express the constraint (each link's cost belongs to its pair, and a hub would
+ * let a supply reach a receiver it is not matched with), so that component alone is solved as
+ * the LP with the constraint (OR-Tools GLOP, {@link AllocationLinearProgram}). A capacity its
+ * links cannot exceed together is ignored.
+ *
  * <p>Initial potentials (0 on the source and the supplies, min −p over its links on a demand, min
  * of those on the sink) make every reduced cost ≥ 0; after each Dijkstra, stopped once the sink is
  * settled, π(v) += min(d(v), d(sink)) keeps them so (the early-exit rule of Goldberg's and
@@ -34,25 +43,50 @@ public final class MinCostFlowAllocator {
         int nS = instance.supply().length;
         int nD = instance.demand().length;
         int nArcs = instance.arcs().size();
+        int nGroups = instance.sharedCapacity().length;
         double quantum = instance.quantum();
         double[] profit = new double[nArcs];
+        long[] capQ = new long[nArcs];
         int[] parent = new int[nS + nD];
         for (int v = 0; v < parent.length; v++) {
             parent[v] = v;
         }
+        // per shared capacity: the total its useful links could carry, and whether they all leave
+        // one supply (star from it) or all reach one demand (star into it); -2 = several
+        long[] groupLoadQ = new long[nGroups];
+        int[] groupSupply = new int[nGroups];
+        int[] groupDemand = new int[nGroups];
+        int[] groupAnchor = new int[nGroups];
+        Arrays.fill(groupSupply, -1);
+        Arrays.fill(groupDemand, -1);
+        Arrays.fill(groupAnchor, -1);
         int useful = 0;
         for (int k = 0; k < nArcs; k++) {
             AllocationInstance.Arc a = instance.arcs().get(k);
             profit[k] = instance.disposalCostPerUnit()[a.supply()] + instance.virginCostPerUnit()[a.demand()]
                     - a.linearCostPerUnit();
-            if (profit[k] > 0 && capacityQ(instance, a, quantum) > 0) {
+            capQ[k] = profit[k] > 0 ? capacityQ(instance, a, quantum) : 0;
+            if (capQ[k] > 0) {
                 useful++;
-                int x = root(parent, a.supply());
-                int y = root(parent, nS + a.demand());
-                if (x != y) {
-                    parent[x] = y;
+                union(parent, a.supply(), nS + a.demand());
+                int g = a.sharedCapacity();
+                if (g >= 0) {
+                    groupLoadQ[g] += capQ[k];
+                    groupSupply[g] = groupSupply[g] == -1 || groupSupply[g] == a.supply() ? a.supply() : -2;
+                    groupDemand[g] = groupDemand[g] == -1 || groupDemand[g] == a.demand() ? a.demand() : -2;
+                    if (groupAnchor[g] >= 0) {
+                        union(parent, groupAnchor[g], a.supply());
+                    }
+                    groupAnchor[g] = a.supply();
                 }
             }
+        }
+        // a shared capacity binds only if its links could carry more together
+        long[] groupCapQ = new long[nGroups];
+        boolean[] binding = new boolean[nGroups];
+        for (int g = 0; g < nGroups; g++) {
+            groupCapQ[g] = (long) Math.floor(instance.sharedCapacity()[g] / quantum + 1e-6);
+            binding[g] = groupLoadQ[g] > groupCapQ[g];
         }
         // components: a source and a sink each, numbered by their root
         int[] component = new int[nS + nD];
@@ -62,10 +96,9 @@ public final class MinCostFlowAllocator {
         int components = 0;
         boolean[] touched = new boolean[nS + nD];
         for (int k = 0; k < nArcs; k++) {
-            AllocationInstance.Arc a = instance.arcs().get(k);
-            if (profit[k] > 0 && capacityQ(instance, a, quantum) > 0) {
-                touched[a.supply()] = true;
-                touched[nS + a.demand()] = true;
+            if (capQ[k] > 0) {
+                touched[instance.arcs().get(k).supply()] = true;
+                touched[nS + instance.arcs().get(k).demand()] = true;
             }
         }
         for (int v = 0; v < nS + nD; v++) {
@@ -77,9 +110,36 @@ public final class MinCostFlowAllocator {
                 component[v] = componentOfRoot[r];
             }
         }
-        int nodes = nS + nD + 2 * components;
+        // a shared capacity used from several supplies to several demands is a side constraint no
+        // network arc expresses (each link's cost belongs to its pair): that component is solved as
+        // the LP with the constraint instead; stars get a hub node behind one capacity arc
+        boolean[] byLinearProgram = new boolean[components];
+        int[] hub = new int[nGroups];
+        Arrays.fill(hub, -1);
+        int hubs = 0;
+        int nodesBeforeHubs = nS + nD + 2 * components;
+        for (int g = 0; g < nGroups; g++) {
+            if (!binding[g]) {
+                continue;
+            }
+            if (groupSupply[g] >= 0 || groupDemand[g] >= 0) {
+                hub[g] = nodesBeforeHubs + hubs++;
+            } else {
+                byLinearProgram[component[groupAnchor[g]]] = true;
+            }
+        }
+        int nodes = nodesBeforeHubs + hubs;
+        int[] componentOfNode = Arrays.copyOf(component, nodes);
+        for (int v = nS + nD; v < nodesBeforeHubs; v++) {
+            componentOfNode[v] = (v - nS - nD) / 2;
+        }
+        for (int g = 0; g < nGroups; g++) {
+            if (hub[g] >= 0) {
+                componentOfNode[hub[g]] = component[groupAnchor[g]];
+            }
+        }
         // residual graph: edge e and its reverse e ^ 1
-        int edges = 2 * (useful + nS + nD);
+        int edges = 2 * (useful + nS + nD + hubs);
         int[] tail = new int[edges];
         int[] head = new int[edges];
         long[] residual = new long[edges];
@@ -88,23 +148,39 @@ public final class MinCostFlowAllocator {
         Arrays.fill(arcEdge, -1);
         int e = 0;
         for (int i = 0; i < nS; i++) {
-            if (component[i] >= 0) {
+            if (component[i] >= 0 && !byLinearProgram[component[i]]) {
                 e = addEdge(tail, head, residual, cost, e, nS + nD + 2 * component[i], i,
                         Math.round(instance.supply()[i] / quantum), 0.0);
             }
         }
         for (int j = 0; j < nD; j++) {
-            if (component[nS + j] >= 0) {
+            if (component[nS + j] >= 0 && !byLinearProgram[component[nS + j]]) {
                 e = addEdge(tail, head, residual, cost, e, nS + j, nS + nD + 2 * component[nS + j] + 1,
                         Math.round(instance.demand()[j] / quantum), 0.0);
             }
         }
+        for (int g = 0; g < nGroups; g++) {
+            if (hub[g] >= 0) {
+                e = groupSupply[g] >= 0
+                        ? addEdge(tail, head, residual, cost, e, groupSupply[g], hub[g], groupCapQ[g], 0.0)
+                        : addEdge(tail, head, residual, cost, e, hub[g], nS + groupDemand[g], groupCapQ[g], 0.0);
+            }
+        }
         for (int k = 0; k < nArcs; k++) {
             AllocationInstance.Arc a = instance.arcs().get(k);
-            long cap = profit[k] > 0 ? capacityQ(instance, a, quantum) : 0;
-            if (cap > 0) {
+            if (capQ[k] > 0 && !byLinearProgram[component[a.supply()]]) {
                 arcEdge[k] = e;
-                e = addEdge(tail, head, residual, cost, e, a.supply(), nS + a.demand(), cap, -profit[k] * quantum);
+                int g = a.sharedCapacity();
+                int from = a.supply();
+                int to = nS + a.demand();
+                if (g >= 0 && hub[g] >= 0) {
+                    if (groupSupply[g] >= 0) {
+                        from = hub[g];
+                    } else {
+                        to = hub[g];
+                    }
+                }
+                e = addEdge(tail, head, residual, cost, e, from, to, capQ[k], -profit[k] * quantum);
             }
         }
         int[] start = new int[nodes + 1];
@@ -121,40 +197,39 @@ public final class MinCostFlowAllocator {
         }
         // the nodes of each component, for the potential update
         int[] memberStart = new int[components + 1];
-        for (int v = 0; v < nS + nD; v++) {
-            if (component[v] >= 0) {
-                memberStart[component[v] + 1] += 1;
+        for (int v = 0; v < nodes; v++) {
+            if (componentOfNode[v] >= 0) {
+                memberStart[componentOfNode[v] + 1]++;
             }
         }
         for (int c = 0; c < components; c++) {
-            memberStart[c + 1] += memberStart[c] + 2;
+            memberStart[c + 1] += memberStart[c];
         }
         int[] members = new int[memberStart[components]];
         int[] memberFill = Arrays.copyOf(memberStart, components);
-        for (int c = 0; c < components; c++) {
-            members[memberFill[c]++] = nS + nD + 2 * c;
-            members[memberFill[c]++] = nS + nD + 2 * c + 1;
-        }
-        for (int v = 0; v < nS + nD; v++) {
-            if (component[v] >= 0) {
-                members[memberFill[component[v]]++] = v;
+        for (int v = 0; v < nodes; v++) {
+            if (componentOfNode[v] >= 0) {
+                members[memberFill[componentOfNode[v]]++] = v;
             }
         }
 
+        // initial potentials: shortest distances from the source over the forward arcs, relaxed
+        // layer by layer (supplies, then hubs, then demands; the graph is acyclic in that order)
         double[] potential = new double[nodes];
-        for (int x = 0; x < e; x += 2) {
-            if (cost[x] < 0) {
-                potential[head[x]] = Math.min(potential[head[x]], cost[x]);
-            }
-        }
-        for (int j = 0; j < nD; j++) {
-            if (component[nS + j] >= 0) {
-                int sink = nS + nD + 2 * component[nS + j] + 1;
-                potential[sink] = Math.min(potential[sink], potential[nS + j]);
+        for (int layer = 0; layer < 3; layer++) {
+            for (int x = 0; x < e; x += 2) {
+                int u = tail[x];
+                int uLayer = u < nS ? 0 : u >= nodesBeforeHubs ? 1 : u < nS + nD ? 2 : -1;
+                if (uLayer == layer) {
+                    potential[head[x]] = Math.min(potential[head[x]], potential[u] + cost[x]);
+                }
             }
         }
         ShortestPaths paths = new ShortestPaths(nodes);
         for (int c = 0; c < components; c++) {
+            if (byLinearProgram[c]) {
+                continue;
+            }
             int source = nS + nD + 2 * c;
             int sink = source + 1;
             while (paths.run(source, sink, start, adjacency, head, residual, cost, potential)) {
@@ -180,17 +255,24 @@ public final class MinCostFlowAllocator {
         }
 
         double[] arcFlow = new double[nArcs];
+        for (int k = 0; k < nArcs; k++) {
+            if (arcEdge[k] >= 0) {
+                arcFlow[k] = residual[arcEdge[k] ^ 1] * quantum;
+            }
+        }
+        for (int c = 0; c < components; c++) {
+            if (byLinearProgram[c]) {
+                solveByLinearProgram(instance, component, c, capQ, quantum, arcFlow);
+            }
+        }
         double[] disposed = instance.supply().clone();
         double[] bought = instance.demand().clone();
         double total = 0;
         for (int k = 0; k < nArcs; k++) {
-            if (arcEdge[k] >= 0) {
-                arcFlow[k] = residual[arcEdge[k] ^ 1] * quantum;
-                AllocationInstance.Arc a = instance.arcs().get(k);
-                disposed[a.supply()] -= arcFlow[k];
-                bought[a.demand()] -= arcFlow[k];
-                total += arcFlow[k] * a.linearCostPerUnit();
-            }
+            AllocationInstance.Arc a = instance.arcs().get(k);
+            disposed[a.supply()] -= arcFlow[k];
+            bought[a.demand()] -= arcFlow[k];
+            total += arcFlow[k] * a.linearCostPerUnit();
         }
         for (int i = 0; i < nS; i++) {
             disposed[i] = Math.max(0, disposed[i]);
@@ -201,6 +283,74 @@ public final class MinCostFlowAllocator {
             total += bought[j] * instance.virginCostPerUnit()[j];
         }
         return new AllocationInstance.Solution(arcFlow, disposed, bought, total, true);
+    }
+
+    /** One component as the LP with its shared capacities (OR-Tools GLOP); its flows into {@code arcFlow}. */
+    private static void solveByLinearProgram(AllocationInstance instance, int[] component, int c, long[] capQ,
+                                             double quantum, double[] arcFlow) {
+        int nS = instance.supply().length;
+        int nD = instance.demand().length;
+        int[] local = new int[nS + nD];
+        int localS = 0;
+        int localD = 0;
+        for (int v = 0; v < nS + nD; v++) {
+            if (component[v] == c) {
+                local[v] = v < nS ? localS++ : localD++;
+            }
+        }
+        double[] supply = new double[localS];
+        double[] disposal = new double[localS];
+        double[] demand = new double[localD];
+        double[] virgin = new double[localD];
+        for (int v = 0; v < nS + nD; v++) {
+            if (component[v] == c && v < nS) {
+                supply[local[v]] = instance.supply()[v];
+                disposal[local[v]] = instance.disposalCostPerUnit()[v];
+            } else if (component[v] == c) {
+                demand[local[v]] = instance.demand()[v - nS];
+                virgin[local[v]] = instance.virginCostPerUnit()[v - nS];
+            }
+        }
+        int[] localGroup = new int[instance.sharedCapacity().length];
+        Arrays.fill(localGroup, -1);
+        java.util.List<Double> groups = new java.util.ArrayList<>();
+        java.util.List<AllocationInstance.Arc> arcs = new java.util.ArrayList<>();
+        java.util.List<Integer> arcIndex = new java.util.ArrayList<>();
+        for (int k = 0; k < capQ.length; k++) {
+            AllocationInstance.Arc a = instance.arcs().get(k);
+            if (capQ[k] > 0 && component[a.supply()] == c) {
+                int g = a.sharedCapacity();
+                if (g >= 0 && localGroup[g] < 0) {
+                    localGroup[g] = groups.size();
+                    groups.add(instance.sharedCapacity()[g]);
+                }
+                arcs.add(new AllocationInstance.Arc(local[a.supply()], local[nS + a.demand()], capQ[k] * quantum,
+                        a.variableCostPerUnit(), a.fixedCostPerYear(), g < 0 ? -1 : localGroup[g]));
+                arcIndex.add(k);
+            }
+        }
+        // fixedCostPerYear is spread over the arc's own capacity in linearCostPerUnit: keep the
+        // original capacity's spread by passing the cost as variable
+        java.util.List<AllocationInstance.Arc> linear = new java.util.ArrayList<>();
+        for (int x = 0; x < arcs.size(); x++) {
+            AllocationInstance.Arc a = arcs.get(x);
+            AllocationInstance.Arc original = instance.arcs().get(arcIndex.get(x));
+            linear.add(new AllocationInstance.Arc(a.supply(), a.demand(), a.capacity(), original.linearCostPerUnit(), 0,
+                    a.sharedCapacity()));
+        }
+        AllocationInstance.Solution part = AllocationLinearProgram.solve(new AllocationInstance(supply, demand,
+                disposal, virgin, linear, groups.stream().mapToDouble(Double::doubleValue).toArray()));
+        for (int x = 0; x < linear.size(); x++) {
+            arcFlow[arcIndex.get(x)] = part.arcFlow()[x];
+        }
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int x = root(parent, a);
+        int y = root(parent, b);
+        if (x != y) {
+            parent[x] = y;
+        }
     }
 
     /** A link's capacity in quanta, at most its supply's and its demand's. */

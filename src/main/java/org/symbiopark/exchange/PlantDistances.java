@@ -40,7 +40,8 @@ import org.locationtech.jts.noding.SegmentString;
  * the distance reports that route's physical length for pumping, heat loss and the link's
  * distance, and the weighted length for the capital. Connectors cross ground outside any
  * corridor: factor 1 (the kind "other"'s default). Lines that forbid pipes (factor +∞) are driven
- * but never piped along. When every line has the same factor the weighted route is the shortest
+ * but never piped along; a plant whose nearest line forbids pipes gets no pipe unless its
+ * connector meets that line at a node shared with a line that allows them. When every line has the same factor the weighted route is the shortest
  * one, so one search serves both; otherwise a second search per source minimises the weighted
  * length. Trucks and cables take the physically shortest route.
  *
@@ -194,10 +195,15 @@ public final class PlantDistances {
                 double nd;
                 if (weighted) {
                     double f = adjacencyCostFactor[a];
-                    if (f == Double.POSITIVE_INFINITY) {
+                    double lengthM = adjacencyLengthM[a];
+                    if (lengthM == 0) {
+                        // a plant's point at a node of two lines: no metre of pipe along either
+                        nd = d;
+                    } else if (f == Double.POSITIVE_INFINITY) {
                         continue;
+                    } else {
+                        nd = d + f * lengthM;
                     }
-                    nd = d + f * adjacencyLengthM[a];
                 } else {
                     nd = d + adjacencyLengthM[a];
                 }

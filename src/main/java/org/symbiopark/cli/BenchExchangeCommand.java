@@ -91,8 +91,10 @@ final class BenchExchangeCommand implements CliCommand {
         ExchangeProblem problem = new ExchangeProblemFactory(catalog, parameters)
                 .create(generated, g -> transforms.transform(g, CoordinateTransforms.WGS84, workSrid));
         long t1 = System.nanoTime();
+        long cpu1 = processCpuNanos();
         ExchangeResult result = new ExchangeEngine(parameters).analyse(problem, AllocationMethod.LINEARISED_MIN_COST_FLOW);
         long t2 = System.nanoTime();
+        long cpu2 = processCpuNanos();
 
         // the phases one by one, and the peer
         List<ExchangePlant> sited = problem.plants().stream().filter(p -> p.locationM() != null).toList();
@@ -124,6 +126,8 @@ final class BenchExchangeCommand implements CliCommand {
         line.put("netBenefitPerYear", Math.round(result.totals().moneySavedPerYear()));
         line.put("problemMs", ms(t1 - t0));
         line.put("engineMs", ms(t2 - t1));
+        // CPU of all threads over the engine run: steadier than wall time when other work shares the cores
+        line.put("engineCpuMs", cpu1 < 0 ? -1 : ms(cpu2 - cpu1));
         line.put("networkBuildMs", ms(p1 - p0));
         line.put("matchingWithDistancesMs", ms(p2 - p1));
         line.put("shortestPathsMs", ms(p1b - p1));
@@ -180,6 +184,13 @@ final class BenchExchangeCommand implements CliCommand {
             }
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
+        }
+        return -1;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
         }
         return -1;
     }

@@ -138,7 +138,7 @@ public final class MinCostFlowAllocator {
                 componentOfNode[hub[g]] = component[groupAnchor[g]];
             }
         }
-        // residual graph: edge e and its reverse e ^ 1
+        // residual graph: edge e and its reverse e ^ 1 (until renumbered below)
         int edges = 2 * (useful + nS + nD + hubs);
         int[] tail = new int[edges];
         int[] head = new int[edges];
@@ -190,10 +190,48 @@ public final class MinCostFlowAllocator {
         for (int v = 0; v < nodes; v++) {
             start[v + 1] += start[v];
         }
-        int[] adjacency = new int[e];
+        // initial potentials: shortest distances from the source over the forward arcs, relaxed
+        // layer by layer (supplies, then hubs, then demands; the graph is acyclic in that order)
+        double[] potential = new double[nodes];
+        for (int layer = 0; layer < 3; layer++) {
+            for (int x = 0; x < e; x += 2) {
+                int u = tail[x];
+                int uLayer = u < nS ? 0 : u >= nodesBeforeHubs ? 1 : u < nS + nD ? 2 : -1;
+                if (uLayer == layer) {
+                    potential[head[x]] = Math.min(potential[head[x]], potential[u] + cost[x]);
+                }
+            }
+        }
+        // edges renumbered in CSR order (a node's out-edges side by side, read in sequence by
+        // Dijkstra); reverse[x] = the partner of edge x
+        int[] slotOf = new int[e];
         int[] fill = Arrays.copyOf(start, nodes);
         for (int x = 0; x < e; x++) {
-            adjacency[fill[tail[x]]++] = x;
+            slotOf[x] = fill[tail[x]]++;
+        }
+        int[] reverse = new int[e];
+        {
+            int[] t = new int[e];
+            int[] h = new int[e];
+            long[] r = new long[e];
+            double[] c = new double[e];
+            for (int x = 0; x < e; x++) {
+                int y = slotOf[x];
+                t[y] = tail[x];
+                h[y] = head[x];
+                r[y] = residual[x];
+                c[y] = cost[x];
+                reverse[y] = slotOf[x ^ 1];
+            }
+            tail = t;
+            head = h;
+            residual = r;
+            cost = c;
+            for (int k = 0; k < nArcs; k++) {
+                if (arcEdge[k] >= 0) {
+                    arcEdge[k] = slotOf[arcEdge[k]];
+                }
+            }
         }
         // the nodes of each component, for the potential update
         int[] memberStart = new int[components + 1];
@@ -213,18 +251,6 @@ public final class MinCostFlowAllocator {
             }
         }
 
-        // initial potentials: shortest distances from the source over the forward arcs, relaxed
-        // layer by layer (supplies, then hubs, then demands; the graph is acyclic in that order)
-        double[] potential = new double[nodes];
-        for (int layer = 0; layer < 3; layer++) {
-            for (int x = 0; x < e; x += 2) {
-                int u = tail[x];
-                int uLayer = u < nS ? 0 : u >= nodesBeforeHubs ? 1 : u < nS + nD ? 2 : -1;
-                if (uLayer == layer) {
-                    potential[head[x]] = Math.min(potential[head[x]], potential[u] + cost[x]);
-                }
-            }
-        }
         ShortestPaths paths = new ShortestPaths(nodes);
         for (int c = 0; c < components; c++) {
             if (byLinearProgram[c]) {
@@ -232,7 +258,7 @@ public final class MinCostFlowAllocator {
             }
             int source = nS + nD + 2 * c;
             int sink = source + 1;
-            while (paths.run(source, sink, start, adjacency, head, residual, cost, potential)) {
+            while (paths.run(source, sink, start, head, residual, cost, potential)) {
                 double sinkDistance = paths.distance[sink];
                 if (sinkDistance + potential[sink] - potential[source] > -MIN_GAIN * quantum) {
                     break;
@@ -247,7 +273,7 @@ public final class MinCostFlowAllocator {
                 }
                 for (int v = sink; v != source; v = tail[paths.via[v]]) {
                     residual[paths.via[v]] -= push;
-                    residual[paths.via[v] ^ 1] += push;
+                    residual[reverse[paths.via[v]]] += push;
                 }
                 paths.reset(members, memberStart[c], memberStart[c + 1]);
             }
@@ -257,7 +283,7 @@ public final class MinCostFlowAllocator {
         double[] arcFlow = new double[nArcs];
         for (int k = 0; k < nArcs; k++) {
             if (arcEdge[k] >= 0) {
-                arcFlow[k] = residual[arcEdge[k] ^ 1] * quantum;
+                arcFlow[k] = residual[reverse[arcEdge[k]]] * quantum;
             }
         }
         for (int c = 0; c < components; c++) {
@@ -413,7 +439,7 @@ public final class MinCostFlowAllocator {
         }
 
         /** true if the sink is reachable; then {@link #distance} and {@link #via} describe the path. */
-        boolean run(int source, int sink, int[] start, int[] adjacency, int[] head, long[] residual, double[] cost,
+        boolean run(int source, int sink, int[] start, int[] head, long[] residual, double[] cost,
                     double[] potential) {
             distance[source] = 0;
             int size = 0;
@@ -431,8 +457,7 @@ public final class MinCostFlowAllocator {
                     return true;
                 }
                 double pv = potential[v];
-                for (int x = start[v]; x < start[v + 1]; x++) {
-                    int edge = adjacency[x];
+                for (int edge = start[v]; edge < start[v + 1]; edge++) {
                     if (residual[edge] <= 0) {
                         continue;
                     }

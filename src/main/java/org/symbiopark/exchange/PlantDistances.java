@@ -162,15 +162,25 @@ public final class PlantDistances {
      */
     private double[][] shortestFrom(int i, boolean weighted) {
         int n = adjacencyStart.length - 1;
-        double[] dist = new double[n];
-        double[] along = weighted ? new double[n] : null;
+        // per-thread work arrays, reused from source to source: a thousand searches would
+        // otherwise allocate ~300 MB of short-lived arrays and grow the heap for nothing
+        Scratch scratch = SCRATCH.get();
+        if (scratch.dist.length != n) {
+            scratch = new Scratch(n);
+            SCRATCH.set(scratch);
+        }
+        double[] dist = scratch.dist;
+        double[] along = scratch.along;
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
         // 4-ary heap with decrease-key: at most one entry per vertex, half the depth of a binary
         // heap; position[v] = index of v in the heap, -1 if not in it
-        double[] heapKey = new double[n];
-        int[] heapVertex = new int[n];
-        int[] position = new int[n];
+        double[] heapKey = scratch.heapKey;
+        int[] heapVertex = scratch.heapVertex;
+        int[] position = scratch.position;
         Arrays.fill(position, -1);
+        if (weighted) {
+            along[plantVertex[i]] = 0;
+        }
         int source = plantVertex[i];
         dist[source] = 0;
         heapKey[0] = 0;
@@ -241,6 +251,25 @@ public final class PlantDistances {
             }
         }
         return new double[][] {row, physical};
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(0));
+
+    /** One thread's Dijkstra arrays for a graph of {@code n} vertices. */
+    private static final class Scratch {
+        final double[] dist;
+        final double[] along;
+        final double[] heapKey;
+        final int[] heapVertex;
+        final int[] position;
+
+        Scratch(int n) {
+            dist = new double[n];
+            along = new double[n];
+            heapKey = new double[n];
+            heapVertex = new int[n];
+            position = new int[n];
+        }
     }
 
     /** Places (key, vertex) from the root down into a 4-ary heap of {@code size} entries. */

@@ -15,6 +15,8 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
  * nodes are the supplies, the demands, a virgin-market source and a disposal sink; arcs are the
  * links (linearised cost per unit), supply → disposal (disposal cost), market → demand (virgin
  * price) and market → disposal (free, to balance). The park-wide optimum, not greedy pairing.
+ * It ignores shared pipeline capacities ({@link AllocationInstance#sharedCapacity()}): a peer for
+ * instances without them only.
  *
  * <p>The flow algorithm works in integers, so quantities are taken in the instance's quantum
  * ({@link AllocationInstance#quantum()}); pass a {@link AllocationInstance#quantised()} instance to

@@ -1,6 +1,8 @@
 package org.symbiopark.exchange;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Solves the linearised allocation exactly as a minimum-cost flow on primitive arrays, by
@@ -339,9 +341,9 @@ public final class MinCostFlowAllocator {
         }
         int[] localGroup = new int[instance.sharedCapacity().length];
         Arrays.fill(localGroup, -1);
-        java.util.List<Double> groups = new java.util.ArrayList<>();
-        java.util.List<AllocationInstance.Arc> arcs = new java.util.ArrayList<>();
-        java.util.List<Integer> arcIndex = new java.util.ArrayList<>();
+        List<Double> groups = new ArrayList<>();
+        List<AllocationInstance.Arc> arcs = new ArrayList<>();
+        List<Integer> arcIndex = new ArrayList<>();
         for (int k = 0; k < capQ.length; k++) {
             AllocationInstance.Arc a = instance.arcs().get(k);
             if (capQ[k] > 0 && component[a.supply()] == c) {
@@ -357,7 +359,7 @@ public final class MinCostFlowAllocator {
         }
         // fixedCostPerYear is spread over the arc's own capacity in linearCostPerUnit: keep the
         // original capacity's spread by passing the cost as variable
-        java.util.List<AllocationInstance.Arc> linear = new java.util.ArrayList<>();
+        List<AllocationInstance.Arc> linear = new ArrayList<>();
         for (int x = 0; x < arcs.size(); x++) {
             AllocationInstance.Arc a = arcs.get(x);
             AllocationInstance.Arc original = instance.arcs().get(arcIndex.get(x));

@@ -103,8 +103,7 @@ public class ExchangeAnalysisService {
         List<ExchangePlant> plants = whole.plants().stream().map(p -> new ExchangePlant(p.id(), p.locationM(),
                 p.streams().stream().filter(s -> s.direction()
                         == (p.id().equals(plantId) ? direction : partnerDirection)).toList())).toList();
-        ExchangeProblem asked = new ExchangeProblem(whole.parkId(), whole.currency(), plants, whole.networkLinesM(),
-                whole.existingPipelines(), whole.costModel());
+        ExchangeProblem asked = whole.withPlants(plants);
         List<ExchangePartner> partners = new ArrayList<>();
         for (ExchangeCandidate c : engine.match(asked).candidates()) {
             ExchangeStream own = direction == Direction.OUT ? c.supply() : c.demand();

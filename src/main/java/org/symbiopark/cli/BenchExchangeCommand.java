@@ -20,6 +20,7 @@ import org.symbiopark.exchange.ExchangePlant;
 import org.symbiopark.exchange.ExchangeProblem;
 import org.symbiopark.exchange.ExchangeProblemFactory;
 import org.symbiopark.exchange.ExchangeResult;
+import org.symbiopark.exchange.JGraphTMinCostFlowAllocator;
 import org.symbiopark.exchange.MinCostFlowAllocator;
 import org.symbiopark.exchange.PlantDistances;
 import org.symbiopark.exchange.Resource;
@@ -38,7 +39,7 @@ import org.symbiopark.park.ResourceStream;
  * 5 streams each on a 100 × 100 street grid, about 20,000 noded road edges). Prints one JSON line:
  * the engine's time for distances + matching + allocation (a fresh engine, so no cached
  * distances), the phases measured again one by one, and as a peer the same allocation LP solved
- * by OR-Tools GLOP, with the ratio min-cost flow / GLOP.
+ * by OR-Tools GLOP, with the ratio min-cost flow / GLOP, and the earlier JGraphT flow solver's time.
  */
 final class BenchExchangeCommand implements CliCommand {
 
@@ -90,14 +91,16 @@ final class BenchExchangeCommand implements CliCommand {
         ExchangeProblem problem = new ExchangeProblemFactory(catalog, parameters)
                 .create(generated, g -> transforms.transform(g, CoordinateTransforms.WGS84, workSrid));
         long t1 = System.nanoTime();
+        long cpu1 = processCpuNanos();
         ExchangeResult result = new ExchangeEngine(parameters).analyse(problem, AllocationMethod.LINEARISED_MIN_COST_FLOW);
         long t2 = System.nanoTime();
+        long cpu2 = processCpuNanos();
 
         // the phases one by one, and the peer
         List<ExchangePlant> sited = problem.plants().stream().filter(p -> p.locationM() != null).toList();
         long p0 = System.nanoTime();
         PlantDistances distances = new PlantDistances(sited.stream().map(ExchangePlant::locationM).toList(),
-                problem.networkLinesM(), parameters.number("detourFactor"));
+                problem.networkLinesM(), problem.pipeCostFactors(), parameters.number("detourFactor"));
         long p1 = System.nanoTime();
         distances.prepareFrom(java.util.stream.IntStream.range(0, sited.size()).toArray());
         long p1b = System.nanoTime();
@@ -110,6 +113,8 @@ final class BenchExchangeCommand implements CliCommand {
         long p4 = System.nanoTime();
         double glopCost = AllocationLinearProgram.minimumCost(instance);
         long p5 = System.nanoTime();
+        double jgraphtCost = new JGraphTMinCostFlowAllocator().solve(instance).totalCostPerYear();
+        long p6 = System.nanoTime();
 
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("plants", plants);
@@ -121,6 +126,8 @@ final class BenchExchangeCommand implements CliCommand {
         line.put("netBenefitPerYear", Math.round(result.totals().moneySavedPerYear()));
         line.put("problemMs", ms(t1 - t0));
         line.put("engineMs", ms(t2 - t1));
+        // CPU of all threads over the engine run: steadier than wall time when other work shares the cores
+        line.put("engineCpuMs", cpu1 < 0 ? -1 : ms(cpu2 - cpu1));
         line.put("networkBuildMs", ms(p1 - p0));
         line.put("matchingWithDistancesMs", ms(p2 - p1));
         line.put("shortestPathsMs", ms(p1b - p1));
@@ -128,7 +135,9 @@ final class BenchExchangeCommand implements CliCommand {
         line.put("minCostFlowMs", ms(p4 - p3));
         line.put("glopMs", ms(p5 - p4));
         line.put("flowOverGlop", Math.round(1000.0 * (p4 - p3) / (p5 - p4)) / 1000.0);
-        line.put("sameOptimum", Math.abs(flowCost - glopCost) <= 1e-6 * Math.max(1, Math.abs(glopCost)));
+        line.put("jgraphtFlowMs", ms(p6 - p5));
+        line.put("sameOptimum", Math.abs(flowCost - glopCost) <= 1e-6 * Math.max(1, Math.abs(glopCost))
+                && Math.abs(jgraphtCost - glopCost) <= 1e-6 * Math.max(1, Math.abs(glopCost)));
         line.put("peakHeapMiB", peakHeapMiB());
         line.put("peakRssMiB", peakRssMiB());
         try {
@@ -175,6 +184,13 @@ final class BenchExchangeCommand implements CliCommand {
             }
         } catch (java.io.IOException | RuntimeException e) {
             return -1;
+        }
+        return -1;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
         }
         return -1;
     }

@@ -16,16 +16,24 @@ import java.util.Map;
  * @param disposalCostPerUnit per OUT stream: paid for each unit not passed on (negative = sold outside)
  * @param virginCostPerUnit   per IN stream: paid for each unit bought on the market
  * @param arcs        the candidate links
+ * @param sharedCapacity per shared capacity (an existing pipeline several links use): the most
+ *                       its links may carry together per year; an arc names its one by index
  */
 public record AllocationInstance(double[] supply, double[] demand, double[] disposalCostPerUnit,
-                                 double[] virginCostPerUnit, List<Arc> arcs) {
+                                 double[] virginCostPerUnit, List<Arc> arcs, double[] sharedCapacity) {
 
     /**
      * A candidate link. Its cost is {@code fixedCostPerYear} if used at all plus
      * {@code variableCostPerUnit} per unit; the linearised form spreads the fixed part over the
      * capacity ({@link #linearCostPerUnit()}).
      */
-    public record Arc(int supply, int demand, double capacity, double variableCostPerUnit, double fixedCostPerYear) {
+    public record Arc(int supply, int demand, double capacity, double variableCostPerUnit, double fixedCostPerYear,
+                      int sharedCapacity) {
+
+        /** A link with no capacity shared with others. */
+        public Arc(int supply, int demand, double capacity, double variableCostPerUnit, double fixedCostPerYear) {
+            this(supply, demand, capacity, variableCostPerUnit, fixedCostPerYear, -1);
+        }
 
         public double linearCostPerUnit() {
             return variableCostPerUnit + fixedCostPerYear / capacity;
@@ -34,6 +42,18 @@ public record AllocationInstance(double[] supply, double[] demand, double[] disp
 
     public AllocationInstance {
         arcs = List.copyOf(arcs);
+        for (Arc a : arcs) {
+            if (a.sharedCapacity() >= sharedCapacity.length) {
+                throw new IllegalArgumentException("arc names shared capacity " + a.sharedCapacity() + " of "
+                        + sharedCapacity.length);
+            }
+        }
+    }
+
+    /** An instance whose links share no capacity. */
+    public AllocationInstance(double[] supply, double[] demand, double[] disposalCostPerUnit,
+                              double[] virginCostPerUnit, List<Arc> arcs) {
+        this(supply, demand, disposalCostPerUnit, virginCostPerUnit, arcs, new double[0]);
     }
 
     /**
@@ -63,12 +83,25 @@ public record AllocationInstance(double[] supply, double[] demand, double[] disp
             demand[j] = d.quantityPerYear();
             virgin[j] = ExchangeMatcher.virginPrice(d, costs);
         });
+        // one shared capacity per existing pipeline with a stated capacity, whichever links use it
+        Map<ExistingPipeline, Integer> pipeIndex = new IdentityHashMap<>();
+        List<Double> pipeCapacity = new ArrayList<>();
         List<AllocationInstance.Arc> arcs = new ArrayList<>();
         for (ExchangeCandidate c : candidates) {
+            ExistingPipeline pipe = c.existingPipeline();
+            int shared = -1;
+            if (pipe != null && pipe.capacityPerYear() != null) {
+                shared = pipeIndex.computeIfAbsent(pipe, k -> {
+                    pipeCapacity.add(k.capacityPerYear());
+                    return pipeCapacity.size() - 1;
+                });
+            }
             arcs.add(new AllocationInstance.Arc(supplyIndex.get(c.supply()), demandIndex.get(c.demand()),
-                    c.maxQuantityPerYear(), c.costAtMax().variableCostPerUnit(), c.costAtMax().fixedCostPerYear()));
+                    c.maxQuantityPerYear(), c.costAtMax().variableCostPerUnit(), c.costAtMax().fixedCostPerYear(),
+                    shared));
         }
-        return new AllocationInstance(supply, demand, disposal, virgin, arcs);
+        return new AllocationInstance(supply, demand, disposal, virgin, arcs,
+                pipeCapacity.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
@@ -81,7 +114,7 @@ public record AllocationInstance(double[] supply, double[] demand, double[] disp
         List<Arc> rounded = new ArrayList<>();
         for (Arc a : arcs) {
             rounded.add(new Arc(a.supply(), a.demand(), round(a.capacity(), q), a.variableCostPerUnit(),
-                    a.fixedCostPerYear()));
+                    a.fixedCostPerYear(), a.sharedCapacity()));
         }
         double[] s = supply.clone();
         double[] d = demand.clone();
@@ -91,8 +124,14 @@ public record AllocationInstance(double[] supply, double[] demand, double[] disp
         for (int j = 0; j < d.length; j++) {
             d[j] = round(d[j], q);
         }
+        double[] shared = sharedCapacity.clone();
+        for (int g = 0; g < shared.length; g++) {
+            // down, so that the rounded flows never exceed the real capacity (the 1e-6 quantum
+            // absorbs the division's rounding: 120 / 1e-5 = 11,999,999.999999998)
+            shared[g] = Math.floor(shared[g] / q + 1e-6) * q;
+        }
         return new AllocationInstance(s, d, disposalCostPerUnit, virginCostPerUnit,
-                rounded.stream().filter(a -> a.capacity() > 0).toList());
+                rounded.stream().filter(a -> a.capacity() > 0).toList(), shared);
     }
 
     public double quantum() {

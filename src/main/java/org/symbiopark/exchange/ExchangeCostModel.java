@@ -8,7 +8,9 @@ import java.util.Optional;
  * shared/reference/cost-parameters.md.
  *
  * <ul>
- * <li><b>Pipe</b>: mean flow = yearly quantity / operating hours; inner diameter from the flow and
+ * <li><b>Pipe</b>: along the route of least cost-weighted length ({@link PlantDistances}): capex
+ *     per metre × Σ corridor cost factor × length (the factor scales the laying cost only; pumping
+ *     and heat loss use the physical length); mean flow = yearly quantity / operating hours; inner diameter from the flow and
  *     the carrier's design velocity, D = √(4·V̇/(π·v)); capital cost per metre c(D) = a + b·D
  *     (S1 fit for heat carriers, S9 for the rest), annualised with the capital recovery factor
  *     CRF = r(1+r)^n/((1+r)^n−1) plus O&amp;M as a share of capital (S6); pumping energy by
@@ -125,20 +127,27 @@ public final class ExchangeCostModel implements LinkCostModel {
         if (supply == null || !isThermal(carrier)) {
             return supply == null ? Double.NaN : supply;
         }
+        if (!Double.isFinite(request.pipeLengthM())) {
+            // no route allows a pipe: no temperature to check, and no mode will carry it
+            return Double.NaN;
+        }
         double ground = p.number("heat.groundTemperatureC");
         double massFlowKgPerS = massFlowKgPerS(request);
         double k = lossCoefficientWPerMK(diameterM(request));
         Double latentJPerKg = p.carrier(carrier, "latentHeatKJPerKg");
         if (latentJPerKg != null) {
-            double condensedShare = k * Math.max(0, supply - ground) * request.distanceM()
+            double condensedShare = k * Math.max(0, supply - ground) * request.pipeLengthM()
                     / (massFlowKgPerS * latentJPerKg * 1000.0);
             return condensedShare <= carrierValue(carrier, "maxCondensedShare") ? supply : ground;
         }
         double cpJPerKgK = carrierValue(carrier, "specificHeatKJPerKgK") * 1000.0;
-        return ground + (supply - ground) * Math.exp(-k * request.distanceM() / (massFlowKgPerS * cpJPerKgK));
+        return ground + (supply - ground) * Math.exp(-k * request.pipeLengthM() / (massFlowKgPerS * cpJPerKgK));
     }
 
     private Optional<LinkCost> pipe(LinkRequest r) {
+        if (!Double.isFinite(r.pipeCostLengthM()) || !Double.isFinite(r.pipeLengthM())) {
+            return Optional.empty();
+        }
         Resource carrier = r.carrier();
         double hours = p.number("operatingHoursPerYear");
         double diameterM = diameterM(r);
@@ -150,13 +159,14 @@ public final class ExchangeCostModel implements LinkCostModel {
         }
         boolean thermal = isThermal(carrier);
         double capexEurPerM = pipeCapexEurPerM(carrier, diameterM);
+        // corridor cost factors: capex per metre × Σ factor·length along the route (PlantDistances);
         // a pipe in the ground is sunk cost: only its upkeep is paid
-        double capitalEurPerYear = capexEurPerM * r.distanceM()
+        double capitalEurPerYear = capexEurPerM * r.pipeCostLengthM()
                 * ((existing ? 0 : capitalRecoveryFactor) + p.number("pipe.operationShareOfCapexPerYear"));
 
         Double pumped = p.carrier(carrier, "pumped");
         double pumpingMWhPerYear = pumped != null && pumped == 0 ? 0
-                : pumpingPowerW(carrier, diameterM, velocityMPerS, volumeFlowM3PerS, r.distanceM())
+                : pumpingPowerW(carrier, diameterM, velocityMPerS, volumeFlowM3PerS, r.pipeLengthM())
                 * hours / 1e6;
         double pumpingEurPerYear = pumpingMWhPerYear * p.number("pipe.pumpingElectricityEurPerMWh");
 
@@ -164,7 +174,7 @@ public final class ExchangeCostModel implements LinkCostModel {
         if (thermal) {
             double meanTemperatureC = supplyTemperatureC(r) - carrierValue(carrier, "designDeltaTK") / 2.0;
             double deltaTK = Math.max(0, meanTemperatureC - p.number("heat.groundTemperatureC"));
-            heatLossMWhPerYear = deltaTK * lossCoefficientWPerMK(diameterM) * r.distanceM() * hours / 1e6;
+            heatLossMWhPerYear = deltaTK * lossCoefficientWPerMK(diameterM) * r.pipeLengthM() * hours / 1e6;
         }
         double heatLossEurPerYear = heatLossMWhPerYear * p.number("heat.lossValueEurPerMWh");
         return Optional.of(new LinkCost(TransportMode.PIPELINE, (capitalEurPerYear + heatLossEurPerYear) * currencyPerEur,

@@ -51,7 +51,7 @@ public final class ExchangeEngine {
     public ExchangeResult analyse(ExchangeProblem problem, AllocationMethod method) {
         List<ExchangePlant> sited = problem.plants().stream().filter(p -> p.locationM() != null).toList();
         List<String> unsited = problem.plants().stream().filter(p -> p.locationM() == null).map(ExchangePlant::id).toList();
-        PlantDistances distances = distances(sited, problem.networkLinesM());
+        PlantDistances distances = distances(sited, problem);
         ExchangeMatcher.Matches matches = new ExchangeMatcher(parameters.number("existingPipe.maxEndGapM"))
                 .match(problem, distances);
         LinkCostModel costs = problem.costModel();
@@ -135,8 +135,8 @@ public final class ExchangeEngine {
                         : "; stopped at its " + MIP_TIME_LIMIT_S + "-s limit: the best solution found, not proven optimal")
                 : "allocation: min-cost flow with link costs linearised (full-size cost spread per unit)");
         long viaPipes = links.stream().filter(l -> l.existingPipeline() != null).count();
-        notes.add(viaPipes + " link(s) use an existing pipeline and pay no capital for it; links sharing one"
-                + " pipe are each checked against its full capacity, not against each other");
+        notes.add(viaPipes + " link(s) use an existing pipeline and pay no capital for it; links along one pipeline"
+                + " carry at most its stated capacity together (each also within its velocity limit)");
         return new ExchangeResult(problem.parkId(), problem.currency(), method,
                 distances.hasNetwork() ? DistanceMethod.NETWORK : DistanceMethod.STRAIGHT_X_DETOUR,
                 links, totals(links, matches.candidates()), matches.candidates().size(), unsited, notes);
@@ -150,7 +150,7 @@ public final class ExchangeEngine {
     public ExchangeMatcher.Matches match(ExchangeProblem problem) {
         List<ExchangePlant> sited = problem.plants().stream().filter(p -> p.locationM() != null).toList();
         return new ExchangeMatcher(parameters.number("existingPipe.maxEndGapM"))
-                .match(problem, distances(sited, problem.networkLinesM()));
+                .match(problem, distances(sited, problem));
     }
 
     /** Connected groups of candidates that share a supply or a demand stream (union–find). */
@@ -214,8 +214,10 @@ public final class ExchangeEngine {
     private Optional<ExchangeLink> link(ExchangeCandidate c, double flow, LinkCostModel costs) {
         ExchangeStream s = c.supply();
         ExchangeStream d = c.demand();
-        LinkRequest request = new LinkRequest(s.resource(), flow, c.distance().lengthM(), s.temperatureC(),
-                c.existingPipeline() == null ? null : c.existingPipeline().diameterM());
+        LinkRequest request = c.existingPipeline() == null
+                ? LinkRequest.along(s.resource(), flow, c.distance(), s.temperatureC())
+                : new LinkRequest(s.resource(), flow, c.distance().lengthM(), s.temperatureC(),
+                        c.existingPipeline().diameterM());
         if (!ExchangeMatcher.warmEnough(request, d, costs)) {
             return Optional.empty();
         }
@@ -230,9 +232,15 @@ public final class ExchangeEngine {
         }
         double co2 = flow * (d.resource().co2TPerUnit() - cost.get().transportCo2TPerUnit());
         return Optional.of(new ExchangeLink(s.plantId(), d.plantId(), s.resource().id(), d.resource().id(), flow,
-                s.resource().unit().symbol(), c.distance().lengthM(), c.distance().method(), cost.get().mode(),
+                s.resource().unit().symbol(), routeLengthM(c, cost.get().mode()), c.distance().method(), cost.get().mode(),
                 cost.get().diameterM() == null ? null : cost.get().diameterM() * 1000.0, costPerYear, benefitPerYear,
                 benefitPerYear - costPerYear, co2, c.existingPipeline() == null ? null : c.existingPipeline().id()));
+    }
+
+    /** A new pipe follows the route of least cost-weighted length, the other modes the shortest one. */
+    private static double routeLengthM(ExchangeCandidate c, TransportMode mode) {
+        return mode == TransportMode.PIPELINE && c.existingPipeline() == null ? c.distance().pipeLengthM()
+                : c.distance().lengthM();
     }
 
     private ExchangeTotals totals(List<ExchangeLink> links, List<ExchangeCandidate> candidates) {
@@ -269,24 +277,25 @@ public final class ExchangeEngine {
         return new ExchangeTotals(money, co2, virginMaterial, landfill, water, energy, links.size());
     }
 
-    private PlantDistances distances(List<ExchangePlant> sited, List<Geometry> lines) {
+    private PlantDistances distances(List<ExchangePlant> sited, ExchangeProblem problem) {
         double detour = parameters.number("detourFactor");
-        String key = layoutKey(sited, lines, detour);
+        String key = layoutKey(sited, problem.networkLinesM(), problem.pipeCostFactors(), detour);
         synchronized (distanceCache) {
             PlantDistances cached = distanceCache.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        PlantDistances built = new PlantDistances(sited.stream().map(ExchangePlant::locationM).toList(), lines, detour);
+        PlantDistances built = new PlantDistances(sited.stream().map(ExchangePlant::locationM).toList(),
+                problem.networkLinesM(), problem.pipeCostFactors(), detour);
         synchronized (distanceCache) {
             distanceCache.putIfAbsent(key, built);
             return distanceCache.get(key);
         }
     }
 
-    /** SHA-256 of the sited plants (ids and positions), the network lines and the detour factor. */
-    static String layoutKey(List<ExchangePlant> sited, List<Geometry> lines, double detour) {
+    /** SHA-256 of the sited plants (ids and positions), the network lines, their cost factors and the detour factor. */
+    static String layoutKey(List<ExchangePlant> sited, List<Geometry> lines, List<Double> factors, double detour) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             ByteBuffer buffer = ByteBuffer.allocate(16);
@@ -301,6 +310,9 @@ public final class ExchangeEngine {
                     digest.update(buffer.clear().putDouble(c.getX()).putDouble(c.getY()).array());
                 }
                 digest.update((byte) ';');
+            }
+            for (double f : factors) {
+                digest.update(buffer.clear().putDouble(f).array(), 0, 8);
             }
             digest.update(buffer.clear().putDouble(detour).array(), 0, 8);
             return HexFormat.of().formatHex(digest.digest());

@@ -23,7 +23,9 @@ import org.symbiopark.park.Direction;
  * </ul>
  * A plant never exchanges with itself; plants without a location take part in no pair. Where a
  * pipeline of the supplied resource already joins the two plants (each end within
- * {@code maxEndGapM} of one of them) the pair uses it if it can carry the flow, else a new link.
+ * {@code maxEndGapM} of one of them) the pair uses it if it can carry the flow, else a new link;
+ * when the pipeline states its capacity, the pair gets both (links along the pipe share its
+ * capacity in the allocation, and what does not fit may go by a link of its own).
  */
 public final class ExchangeMatcher {
 
@@ -53,9 +55,10 @@ public final class ExchangeMatcher {
                 .filter(i -> sited.get(i).streams().stream().anyMatch(s -> s.direction() == Direction.OUT)).toArray());
         // each supplier plant's pairs on its own (in parallel), then joined in plant order: the
         // same list, in the same order, as one loop over the plants
+        Map<String, List<Receiver>> receivers = receiversByResource(sited);
         PlantPairs[] perPlant = new PlantPairs[sited.size()];
         java.util.stream.IntStream.range(0, sited.size()).parallel()
-                .forEach(i -> perPlant[i] = pairsOf(i, sited, pipes, distances, costs));
+                .forEach(i -> perPlant[i] = pairsOf(i, sited, receivers, pipes, distances, costs));
         for (PlantPairs pairs : perPlant) {
             candidates.addAll(pairs.candidates());
             tooCold += pairs.tooCold();
@@ -67,9 +70,33 @@ public final class ExchangeMatcher {
     private record PlantPairs(List<ExchangeCandidate> candidates, int tooCold, int noMode) {
     }
 
-    /** The candidates whose supplier is sited plant {@code i}. */
-    private PlantPairs pairsOf(int i, List<ExchangePlant> sited, Map<String, PipeRoute> pipes, PlantDistances distances,
-                               LinkCostModel costs) {
+    /** An IN stream of sited plant {@code plant}; {@code order} = its place in a loop over plants and streams. */
+    private record Receiver(int plant, int order, ExchangeStream demand) {
+    }
+
+    /** The IN streams of the sited plants by resource id, each list in plant and stream order. */
+    private static Map<String, List<Receiver>> receiversByResource(List<ExchangePlant> sited) {
+        Map<String, List<Receiver>> byResource = new HashMap<>();
+        int order = 0;
+        for (int j = 0; j < sited.size(); j++) {
+            for (ExchangeStream demand : sited.get(j).streams()) {
+                if (demand.direction() == Direction.IN) {
+                    byResource.computeIfAbsent(demand.resource().id(), k -> new ArrayList<>())
+                            .add(new Receiver(j, order, demand));
+                }
+                order++;
+            }
+        }
+        return byResource;
+    }
+
+    /**
+     * The candidates whose supplier is sited plant {@code i}, in the order of a loop over its OUT
+     * streams, then the other plants and their IN streams; only the IN streams of the supply's own
+     * resource and of those it substitutes are visited.
+     */
+    private PlantPairs pairsOf(int i, List<ExchangePlant> sited, Map<String, List<Receiver>> receivers,
+                               Map<String, PipeRoute> pipes, PlantDistances distances, LinkCostModel costs) {
         List<ExchangeCandidate> candidates = new ArrayList<>();
         int tooCold = 0;
         int noMode = 0;
@@ -77,43 +104,55 @@ public final class ExchangeMatcher {
             if (supply.direction() != Direction.OUT) {
                 continue;
             }
-            for (int j = 0; j < sited.size(); j++) {
-                if (i == j) {
+            List<Receiver> takers = new ArrayList<>(receivers.getOrDefault(supply.resource().id(), List.of()));
+            for (String substitute : supply.resource().substitutes()) {
+                if (!substitute.equals(supply.resource().id())) {
+                    takers.addAll(receivers.getOrDefault(substitute, List.of()));
+                }
+            }
+            if (!supply.resource().substitutes().isEmpty()) {
+                takers.sort((a, b) -> Integer.compare(a.order(), b.order()));
+            }
+            for (Receiver taker : takers) {
+                int j = taker.plant();
+                ExchangeStream demand = taker.demand();
+                if (i == j || !accepts(supply, demand)) {
                     continue;
                 }
-                for (ExchangeStream demand : sited.get(j).streams()) {
-                    if (demand.direction() != Direction.IN || !accepts(supply, demand)) {
-                        continue;
-                    }
-                    double max = Math.min(supply.quantityPerYear(), demand.quantityPerYear());
-                    PipeRoute pipe = pipes.isEmpty() ? null : pipes.get(i + "," + j + "," + supply.resource().id());
-                    if (pipe != null) {
-                        LinkRequest viaPipe = new LinkRequest(supply.resource(), max, pipe.lengthM(),
-                                supply.temperatureC(), pipe.pipeline().diameterM());
-                        Optional<LinkCost> cost = costs.cost(TransportMode.PIPELINE, viaPipe);
-                        if (cost.isPresent() && warmEnough(viaPipe, demand, costs)) {
-                            candidates.add(new ExchangeCandidate(supply, demand,
-                                    new Distance(pipe.lengthM(), DistanceMethod.EXISTING_PIPELINE), max,
-                                    virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(),
-                                    pipe.pipeline()));
+                double max = Math.min(supply.quantityPerYear(), demand.quantityPerYear());
+                PipeRoute pipe = pipes.isEmpty() ? null : pipes.get(i + "," + j + "," + supply.resource().id());
+                if (pipe != null) {
+                    Double capacity = pipe.pipeline().capacityPerYear();
+                    double viaMax = capacity == null ? max : Math.min(max, capacity);
+                    LinkRequest viaPipe = new LinkRequest(supply.resource(), viaMax, pipe.lengthM(),
+                            supply.temperatureC(), pipe.pipeline().diameterM());
+                    Optional<LinkCost> cost = viaMax > 0 ? costs.cost(TransportMode.PIPELINE, viaPipe)
+                            : Optional.empty();
+                    if (cost.isPresent() && warmEnough(viaPipe, demand, costs)) {
+                        candidates.add(new ExchangeCandidate(supply, demand,
+                                new Distance(pipe.lengthM(), DistanceMethod.EXISTING_PIPELINE), viaMax,
+                                virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(),
+                                pipe.pipeline()));
+                        // a pipe of stated capacity may be full with other links: the pair may
+                        // also get a link of its own for the rest
+                        if (capacity == null) {
                             continue;
                         }
                     }
-                    Distance distance = distances.between(i, j);
-                    LinkRequest request = new LinkRequest(supply.resource(), max, distance.lengthM(),
-                            supply.temperatureC());
-                    if (!warmEnough(request, demand, costs)) {
-                        tooCold++;
-                        continue;
-                    }
-                    Optional<LinkCost> cost = costs.cheapest(request);
-                    if (cost.isEmpty()) {
-                        noMode++;
-                        continue;
-                    }
-                    candidates.add(new ExchangeCandidate(supply, demand, distance, max,
-                            virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(), null));
                 }
+                Distance distance = distances.between(i, j);
+                LinkRequest request = LinkRequest.along(supply.resource(), max, distance, supply.temperatureC());
+                if (!warmEnough(request, demand, costs)) {
+                    tooCold++;
+                    continue;
+                }
+                Optional<LinkCost> cost = costs.cheapest(request);
+                if (cost.isEmpty()) {
+                    noMode++;
+                    continue;
+                }
+                candidates.add(new ExchangeCandidate(supply, demand, distance, max,
+                        virginPrice(demand, costs) + disposalCost(supply, costs), cost.get(), null));
             }
         }
         return new PlantPairs(candidates, tooCold, noMode);

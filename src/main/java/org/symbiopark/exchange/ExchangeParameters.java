@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The numbers of the exchange cost model, read from {@code data/catalog/exchange-parameters.properties}
@@ -22,6 +24,7 @@ public final class ExchangeParameters {
     private final Map<String, String> values;
     /** The values that are numbers, parsed once: the cost model asks for them for every candidate pair. */
     private final Map<String, Double> numbers;
+    private final Map<String, Map<String, Optional<Double>>> carrierCache = new ConcurrentHashMap<>();
 
     public ExchangeParameters(Map<String, String> values) {
         this.values = Map.copyOf(values);
@@ -75,6 +78,19 @@ public final class ExchangeParameters {
 
     /** A carrier's value: {@code carrier.<id>.<key>}, else {@code carrier.<category>.<key>}; {@code null} if neither. */
     public Double carrier(Resource resource, String key) {
+        // asked ~10 times per priced pair: remembered per resource id and key (both strings keep
+        // their hash), instead of building and hashing the property name every time
+        Map<String, Optional<Double>> byKey = carrierCache.computeIfAbsent(resource.id(),
+                id -> new ConcurrentHashMap<>());
+        Optional<Double> value = byKey.get(key);
+        if (value == null) {
+            value = Optional.ofNullable(lookUpCarrier(resource, key));
+            byKey.put(key, value);
+        }
+        return value.orElse(null);
+    }
+
+    private Double lookUpCarrier(Resource resource, String key) {
         Double parsed = numbers.get("carrier." + resource.id() + "." + key);
         if (parsed != null) {
             return parsed;

@@ -83,12 +83,16 @@ public final class ExchangeProblemFactory {
             throw new InvalidParkException(violations);
         }
         List<Geometry> lines = new ArrayList<>();
+        List<Double> factors = new ArrayList<>();
         for (Corridor c : data.corridors()) {
             if ((c.kind() == CorridorKind.ROAD || c.kind() == CorridorKind.UTILITY) && c.geometry() != null) {
                 Geometry g = toWorkCrs.apply(c.geometry());
+                // the reader already put the kind's default where the file gave none; null forbids pipes
+                double factor = c.costFactor() == null ? Double.POSITIVE_INFINITY : c.costFactor();
                 for (int i = 0; i < g.getNumGeometries(); i++) {
                     if (g.getGeometryN(i) instanceof LineString line && !line.isEmpty()) {
                         lines.add(line);
+                        factors.add(factor);
                     }
                 }
             }
@@ -97,10 +101,11 @@ public final class ExchangeProblemFactory {
         for (Pipeline p : data.pipelines()) {
             if (p.status() == DevelopmentStatus.EXISTING && p.diameterMm() != null && p.diameterMm() > 0
                     && p.geometry() != null && !p.geometry().isEmpty()) {
-                pipes.add(new ExistingPipeline(p.id(), p.carrier(), toWorkCrs.apply(p.geometry()), p.diameterMm() / 1000.0));
+                pipes.add(new ExistingPipeline(p.id(), p.carrier(), toWorkCrs.apply(p.geometry()), p.diameterMm() / 1000.0,
+                        p.capacityPerYear()));
             }
         }
         var costModel = new ExchangeCostModel(parameters, park.discountRate(), park.lifetimeYears(), park.currency());
-        return new ExchangeProblem(park.id(), park.currency(), plants, lines, pipes, costModel);
+        return new ExchangeProblem(park.id(), park.currency(), plants, lines, pipes, costModel, factors);
     }
 }

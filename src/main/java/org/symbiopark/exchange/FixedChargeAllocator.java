@@ -9,7 +9,8 @@ import com.google.ortools.linearsolver.MPVariable;
 /**
  * Solves the allocation with fixed link costs exactly, as a mixed-integer program (OR-Tools,
  * SCIP): a link with a fixed cost is built (binary y = 1, flow ≤ capacity·y) or not, and pays its
- * fixed cost only when built. Minimises disposal + market purchases + link costs.
+ * fixed cost only when built; links along one existing pipeline carry at most its capacity
+ * together. Minimises disposal + market purchases + link costs.
  */
 public final class FixedChargeAllocator {
 
@@ -52,12 +53,20 @@ public final class FixedChargeAllocator {
                 demandRow[j].setCoefficient(bought[j], 1);
                 objective.setCoefficient(bought[j], instance.virginCostPerUnit()[j]);
             }
+            // links along one existing pipeline carry at most its capacity together
+            MPConstraint[] sharedRow = new MPConstraint[instance.sharedCapacity().length];
+            for (int g = 0; g < sharedRow.length; g++) {
+                sharedRow[g] = solver.makeConstraint(Double.NEGATIVE_INFINITY, instance.sharedCapacity()[g]);
+            }
             MPVariable[] flow = new MPVariable[instance.arcs().size()];
             for (int k = 0; k < flow.length; k++) {
                 AllocationInstance.Arc a = instance.arcs().get(k);
                 flow[k] = solver.makeNumVar(0, a.capacity(), "flow" + k);
                 supplyRow[a.supply()].setCoefficient(flow[k], 1);
                 demandRow[a.demand()].setCoefficient(flow[k], 1);
+                if (a.sharedCapacity() >= 0) {
+                    sharedRow[a.sharedCapacity()].setCoefficient(flow[k], 1);
+                }
                 objective.setCoefficient(flow[k], a.variableCostPerUnit());
                 if (a.fixedCostPerYear() > 0) {
                     MPVariable built = solver.makeBoolVar("built" + k);

@@ -43,16 +43,32 @@ public interface LinkCostModel {
      *
      * @param carrier            the resource moved (the supplier's)
      * @param quantityPerYear    in the carrier's catalog unit; the link is sized for it
-     * @param distanceM          route length, m
+     * @param distanceM          route length, m (trucks and cables)
      * @param supplyTemperatureC heat carriers: temperature at the supplier, {@code null} = the carrier default
      * @param existingDiameterM  the link uses a pipe already in the ground of this inner diameter (no
      *                           capital to pay, no sizing); {@code null} = a new link
+     * @param pipeLengthM        physical length of the route a pipe follows (pumping, heat loss); +∞ = no pipe
+     * @param pipeCostLengthM    that route's length weighted by the corridors' cost factors: the
+     *                           pipe's capex is the capex per metre × this length
      */
     record LinkRequest(Resource carrier, double quantityPerYear, double distanceM, Double supplyTemperatureC,
-                       Double existingDiameterM) {
+                       Double existingDiameterM, double pipeLengthM, double pipeCostLengthM) {
+
+        /** A route without cost factors, pipes as long as trucks' routes. */
+        public LinkRequest(Resource carrier, double quantityPerYear, double distanceM, Double supplyTemperatureC,
+                           Double existingDiameterM) {
+            this(carrier, quantityPerYear, distanceM, supplyTemperatureC, existingDiameterM, distanceM, distanceM);
+        }
 
         public LinkRequest(Resource carrier, double quantityPerYear, double distanceM, Double supplyTemperatureC) {
             this(carrier, quantityPerYear, distanceM, supplyTemperatureC, null);
+        }
+
+        /** A new link along a measured route. */
+        public static LinkRequest along(Resource carrier, double quantityPerYear, Distance route,
+                                        Double supplyTemperatureC) {
+            return new LinkRequest(carrier, quantityPerYear, route.lengthM(), supplyTemperatureC, null,
+                    route.pipeLengthM(), route.pipeCostLengthM());
         }
     }
 

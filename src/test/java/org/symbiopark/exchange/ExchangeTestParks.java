@@ -26,6 +26,7 @@ final class ExchangeTestParks {
 
     private final List<ExchangePlant> plants = new ArrayList<>();
     private final List<Geometry> roads = new ArrayList<>();
+    private final List<Double> roadFactors = new ArrayList<>();
     private final List<ExistingPipeline> pipes = new ArrayList<>();
     private final ExchangeParameters parameters;
 
@@ -49,25 +50,36 @@ final class ExchangeTestParks {
     }
 
     ExchangeTestParks road(double... xy) {
+        return corridor(1.0, xy);
+    }
+
+    /** A network line whose pipes cost {@code pipeCostFactor} × the base capex (+∞ = forbidden). */
+    ExchangeTestParks corridor(double pipeCostFactor, double... xy) {
         Coordinate[] cs = new Coordinate[xy.length / 2];
         for (int i = 0; i < cs.length; i++) {
             cs[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
         }
         roads.add(GEOMETRY.createLineString(cs));
+        roadFactors.add(pipeCostFactor);
         return this;
     }
 
     ExchangeTestParks existingPipe(String id, String carrier, double diameterM, double... xy) {
+        return existingPipeWithCapacity(id, carrier, diameterM, null, xy);
+    }
+
+    ExchangeTestParks existingPipeWithCapacity(String id, String carrier, double diameterM, Double capacityPerYear,
+                                               double... xy) {
         Coordinate[] cs = new Coordinate[xy.length / 2];
         for (int i = 0; i < cs.length; i++) {
             cs[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
         }
-        pipes.add(new ExistingPipeline(id, carrier, GEOMETRY.createLineString(cs), diameterM));
+        pipes.add(new ExistingPipeline(id, carrier, GEOMETRY.createLineString(cs), diameterM, capacityPerYear));
         return this;
     }
 
     ExchangeProblem problem() {
-        return new ExchangeProblem("test", "EUR", plants, roads, pipes, costModel(parameters));
+        return new ExchangeProblem("test", "EUR", plants, roads, pipes, costModel(parameters), roadFactors);
     }
 
     ExchangeResult analyse() {

@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class MinCostFlowAllocatorTest {
 
     @Test
+    void jgraphtFlowEqualsTheArrayFlow() {
+        for (long seed = 300; seed <= 320; seed++) {
+            AllocationInstance instance = random(new Random(seed), false).quantised();
+            double ours = new MinCostFlowAllocator().solve(instance).totalCostPerYear();
+            double jgrapht = new JGraphTMinCostFlowAllocator().solve(instance).totalCostPerYear();
+            assertEquals(jgrapht, ours, 1e-6 * Math.max(1, Math.abs(jgrapht)), "seed " + seed);
+        }
+    }
+
+    @Test
     void flowOptimumEqualsGlopOnSixtySeededRandomInstances() {
         for (long seed = 1; seed <= 60; seed++) {
             AllocationInstance instance = random(new Random(seed), false).quantised();
@@ -33,6 +43,69 @@ class MinCostFlowAllocatorTest {
             double lp = AllocationLinearProgram.minimumCost(both);
             assertEquals(lp, flow.totalCostPerYear(), 1e-6 * Math.max(1, Math.abs(lp)), "seed " + seed);
             assertBalanced(both, flow, seed);
+        }
+    }
+
+    @Test
+    void sharedCapacityByHandAsAStarAndAcrossPairs() {
+        // 100 + 100 to supply, receivers paying 10 and 5 per unit, links free; the links share a
+        // pipe of 120: the dearer receiver gets 100, the other 20 and buys 80 × 5 = 400
+        List<AllocationInstance.Arc> acrossPairs = List.of(new AllocationInstance.Arc(0, 0, 100, 0, 0, 0),
+                new AllocationInstance.Arc(1, 1, 100, 0, 0, 0));
+        AllocationInstance pairs = new AllocationInstance(new double[] {100, 100}, new double[] {100, 100},
+                new double[] {0, 0}, new double[] {10, 5}, acrossPairs, new double[] {120});
+        // one supply of 200 to both receivers through the same pipe: the same 400
+        List<AllocationInstance.Arc> fromOne = List.of(new AllocationInstance.Arc(0, 0, 100, 0, 0, 0),
+                new AllocationInstance.Arc(0, 1, 100, 0, 0, 0));
+        AllocationInstance star = new AllocationInstance(new double[] {200}, new double[] {100, 100},
+                new double[] {0}, new double[] {10, 5}, fromOne, new double[] {120});
+        for (AllocationInstance instance : List.of(pairs, star)) {
+            AllocationInstance.Solution flow = new MinCostFlowAllocator().solve(instance.quantised());
+            assertEquals(400, flow.totalCostPerYear(), 1e-6);
+            assertEquals(100, flow.arcFlow()[0], 1e-6);
+            assertEquals(20, flow.arcFlow()[1], 1e-6);
+            assertEquals(400, AllocationLinearProgram.minimumCost(instance), 1e-6);
+            assertEquals(400, new FixedChargeAllocator(30).solve(instance).totalCostPerYear(), 1e-6);
+        }
+    }
+
+    @Test
+    void flowWithSharedCapacitiesEqualsGlopOnFortySeededInstances() {
+        for (long seed = 400; seed < 440; seed++) {
+            Random r = new Random(seed);
+            AllocationInstance plain = random(r, false);
+            // a third of the arcs along 1–3 pipes; odd seeds: each pipe's arcs leave one supply
+            int pipes = 1 + r.nextInt(3);
+            double[] load = new double[pipes];
+            List<AllocationInstance.Arc> arcs = new ArrayList<>();
+            for (AllocationInstance.Arc a : plain.arcs()) {
+                int g = seed % 2 == 1 ? (a.supply() % 5 < pipes && a.supply() < 5 ? a.supply() % 5 : -1)
+                        : r.nextDouble() < 0.33 ? r.nextInt(pipes) : -1;
+                if (g >= 0) {
+                    load[g] += a.capacity();
+                }
+                arcs.add(new AllocationInstance.Arc(a.supply(), a.demand(), a.capacity(), a.variableCostPerUnit(),
+                        a.fixedCostPerYear(), g));
+            }
+            double[] capacity = new double[pipes];
+            for (int g = 0; g < pipes; g++) {
+                capacity[g] = Math.round(load[g] * (0.1 + 0.5 * r.nextDouble()));
+            }
+            AllocationInstance instance = new AllocationInstance(plain.supply(), plain.demand(),
+                    plain.disposalCostPerUnit(), plain.virginCostPerUnit(), arcs, capacity).quantised();
+            AllocationInstance.Solution flow = new MinCostFlowAllocator().solve(instance);
+            double lp = AllocationLinearProgram.minimumCost(instance);
+            assertEquals(lp, flow.totalCostPerYear(), 1e-6 * Math.max(1, Math.abs(lp)), "seed " + seed);
+            assertBalanced(instance, flow, seed);
+            double[] used = new double[pipes];
+            for (int k = 0; k < arcs.size() && k < instance.arcs().size(); k++) {
+                if (instance.arcs().get(k).sharedCapacity() >= 0) {
+                    used[instance.arcs().get(k).sharedCapacity()] += flow.arcFlow()[k];
+                }
+            }
+            for (int g = 0; g < pipes; g++) {
+                assertTrue(used[g] <= instance.sharedCapacity()[g] + 1e-6, "seed " + seed + " pipe " + g);
+            }
         }
     }
 

@@ -164,6 +164,7 @@ class OgcFeatures {
         try {
             ObjectNode doc = (ObjectNode) json.readTree(openApiTemplate);
             doc.putArray("servers").addObject().put("url", base);
+            ((ObjectNode) doc.at("/components/parameters/limit/schema")).put("maximum", maxLimit);
             return doc;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

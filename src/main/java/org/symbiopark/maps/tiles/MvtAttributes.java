@@ -94,21 +94,33 @@ public final class MvtAttributes implements IUserDataConverter {
         return types;
     }
 
+    /** A feature's tags flattened once, so that each tile only indexes them: keys and values side by side. */
+    public record FeatureTags(String[] keys, Object[] values, Long mvtId) {
+
+        public static FeatureTags of(MapFeature feature) {
+            Map<String, Object> tags = tags(feature);
+            return new FeatureTags(tags.keySet().toArray(new String[0]), tags.values().toArray(),
+                    numericId(feature.id()));
+        }
+    }
+
+    /** Takes a {@link FeatureTags} or a {@link MapFeature} as the geometry's user data. */
     @Override
     public void addTags(Object userData, MvtLayerProps layerProps, VectorTile.Tile.Feature.Builder feature) {
-        if (!(userData instanceof MapFeature f)) {
+        FeatureTags tags = userData instanceof FeatureTags t ? t
+                : userData instanceof MapFeature f ? FeatureTags.of(f) : null;
+        if (tags == null) {
             return;
         }
-        for (Map.Entry<String, Object> tag : tags(f).entrySet()) {
-            int valueIndex = layerProps.addValue(tag.getValue());
+        for (int i = 0; i < tags.keys().length; i++) {
+            int valueIndex = layerProps.addValue(tags.values()[i]);
             if (valueIndex >= 0) {
-                feature.addTags(layerProps.addKey(tag.getKey()));
+                feature.addTags(layerProps.addKey(tags.keys()[i]));
                 feature.addTags(valueIndex);
             }
         }
-        Long id = numericId(f.id());
-        if (id != null) {
-            feature.setId(id);
+        if (tags.mvtId() != null) {
+            feature.setId(tags.mvtId());
         }
     }
 }

@@ -10,7 +10,8 @@ import org.symbiopark.maps.MapFeature;
 /**
  * A map layer's features with their geometries projected once to EPSG:3857 and indexed by an
  * STR-tree (Leutenegger, Lopez &amp; Edgington 1997) over the projected envelopes, so a tile asks
- * only for the features near it and projects nothing. Built in O(n log n); queries in
+ * only for the features near it and projects nothing; attributes are flattened to MVT tags once
+ * too ({@link MvtAttributes.FeatureTags}). Built in O(n log n); queries in
  * O(log n + hits). Immutable after construction and safe to share between threads.
  */
 public final class ProjectedLayer {
@@ -18,6 +19,7 @@ public final class ProjectedLayer {
     private final List<MapFeature> features;
     private final Geometry[] mercator;
     private final Envelope[] envelopes;
+    private final MvtAttributes.FeatureTags[] tags;
     private final STRtree index;
     private final Envelope extentM = new Envelope();
 
@@ -25,10 +27,12 @@ public final class ProjectedLayer {
         this.features = List.copyOf(features);
         this.mercator = new Geometry[features.size()];
         this.envelopes = new Envelope[features.size()];
+        this.tags = new MvtAttributes.FeatureTags[features.size()];
         this.index = new STRtree();
         for (int i = 0; i < mercator.length; i++) {
             mercator[i] = WebMercatorTiles.toMercator(features.get(i).geometryWgs84());
             envelopes[i] = mercator[i].getEnvelopeInternal();
+            tags[i] = MvtAttributes.FeatureTags.of(features.get(i));
             index.insert(envelopes[i], i);
             extentM.expandToInclude(envelopes[i]);
         }
@@ -51,6 +55,11 @@ public final class ProjectedLayer {
     /** The projected geometry of feature i; shared, never to be changed by the caller. */
     public Geometry geometryM(int i) {
         return mercator[i];
+    }
+
+    /** The MVT tags of feature i, flattened once. */
+    public MvtAttributes.FeatureTags tags(int i) {
+        return tags[i];
     }
 
     public Envelope envelopeM(int i) {

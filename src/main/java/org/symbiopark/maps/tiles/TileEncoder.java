@@ -108,7 +108,7 @@ public final class TileEncoder {
             if (g == null || g.isEmpty()) {
                 continue;
             }
-            g.setUserData(layer.feature(i));
+            g.setUserData(layer.tags(i));
             int before = builder.getFeaturesCount();
             JtsAdapter.addFeatures(builder, g, props, ATTRIBUTES);
             if (builder.getFeaturesCount() > before) {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need (PostgreSQL 15 with PostGIS 3, GDAL and PROJ
-# command-line tools), only those missing. Safe to run again.
+# command-line tools, headless Chromium with its WebDriver for the review page), only those
+# missing. Safe to run again.
 set -euo pipefail
 
-packages=(postgresql-15 postgresql-15-postgis-3 gdal-bin proj-bin)
+packages=(postgresql-15 postgresql-15-postgis-3 gdal-bin proj-bin chromium chromium-driver)
 # The build itself: a machine without them gets Debian's.
 command -v java >/dev/null 2>&1 || packages+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || packages+=(maven)

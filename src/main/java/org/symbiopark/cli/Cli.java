@@ -25,7 +25,7 @@ public final class Cli {
     public Cli(PrintStream out, PrintStream err) {
         this(out, err, List.of(new ImportCommand(), new ExportCommand(), new ParksCommand(), new GenerateCommand(),
                 new ExchangeCommand(), new SiteCommand(), new BenchCommand(List.of(new BenchStoreCommand(), new BenchQapCommand(),
-                        new BenchQapCpSatCommand(), new BenchSteinerCommand(), new BenchLcpCommand(),
+                        new BenchQapCpSatCommand(), new BenchSteinerCommand(), new BenchLcpCommand(), new BenchSurfaceCommand(),
                         new BenchExchangeCommand(), new BenchTilesCommand()))));
     }
 

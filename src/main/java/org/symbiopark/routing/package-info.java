@@ -10,5 +10,12 @@
  * <p>Least-cost paths on rasters: {@link org.symbiopark.routing.AStarGridSearch} over a
  * {@link org.symbiopark.routing.CostGrid} with 8 or 16 neighbours and a documented
  * {@link org.symbiopark.routing.StepCostRule}.
+ *
+ * <p>Park cost surfaces: {@link org.symbiopark.routing.SurfaceLayers} (a park's layers in its work
+ * CRS) → {@link org.symbiopark.routing.CostSurfaceBuilder} (costs from
+ * {@link org.symbiopark.routing.CostSurfaceParameters}, memory guarded by
+ * {@link org.symbiopark.routing.RasterTooLargeException}) → {@link org.symbiopark.routing.CostSurface};
+ * {@link org.symbiopark.routing.LeastCostPathFinder} answers a simplified
+ * {@link org.symbiopark.routing.LeastCostPath} between two {@link org.symbiopark.routing.Terminal}s.
  */
 package org.symbiopark.routing;

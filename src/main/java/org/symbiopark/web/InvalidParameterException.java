@@ -1,15 +1,24 @@
 package org.symbiopark.web;
 
-/** A query parameter the request got wrong; answered with 400 naming the parameter. */
+/** A query parameter or body field the request got wrong; answered with 400 naming it. */
 public class InvalidParameterException extends RuntimeException {
 
     private final String parameter;
     private final String reason;
 
     public InvalidParameterException(String parameter, String reason) {
-        super("query parameter '" + parameter + "': " + reason);
+        this("query parameter", parameter, reason);
+    }
+
+    private InvalidParameterException(String kind, String parameter, String reason) {
+        super(kind + " '" + parameter + "': " + reason);
         this.parameter = parameter;
         this.reason = reason;
+    }
+
+    /** A field of the JSON body, named by its path ({@code from.point}). */
+    public static InvalidParameterException bodyField(String field, String reason) {
+        return new InvalidParameterException("field", field, reason);
     }
 
     public String parameter() {

@@ -30,6 +30,8 @@ import org.symbiopark.jobs.JobRejectedException;
 import org.symbiopark.park.InvalidParkException;
 import org.symbiopark.park.NotFoundException;
 import org.symbiopark.park.ConflictException;
+import org.symbiopark.routing.RasterTooLargeException;
+import org.symbiopark.routing.UnreachableTerminalException;
 import org.symbiopark.store.DuplicateIdException;
 
 /**
@@ -93,6 +95,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestTooLargeException.class)
     ResponseEntity<Object> tooLarge(RequestTooLargeException e) {
         return tooLarge();
+    }
+
+    /** A path or network end no path reaches: the detail names it, {@code terminal} too. */
+    @ExceptionHandler(UnreachableTerminalException.class)
+    ResponseEntity<Object> unreachable(UnreachableTerminalException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setProperty("terminal", e.what());
+        return problem(problem);
+    }
+
+    /** A cost surface above the memory limit: the detail and {@code fittingCellSizeM} give the cell size that fits. */
+    @ExceptionHandler(RasterTooLargeException.class)
+    ResponseEntity<Object> rasterTooLarge(RasterTooLargeException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setProperty("cellSizeM", e.cellSizeM());
+        problem.setProperty("fittingCellSizeM", e.finestFittingCellSizeM());
+        problem.setProperty("estimatedBytes", e.estimatedBytes());
+        problem.setProperty("maxBytes", e.maxBytes());
+        return problem(problem);
     }
 
     @ExceptionHandler(JobRejectedException.class)

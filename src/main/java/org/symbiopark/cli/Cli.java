@@ -26,7 +26,7 @@ public final class Cli {
         this(out, err, List.of(new ImportCommand(), new ExportCommand(), new ParksCommand(), new GenerateCommand(),
                 new ExchangeCommand(), new SiteCommand(), new RouteCommand(), new BenchCommand(List.of(new BenchStoreCommand(),
                         new BenchQapCommand(), new BenchQapCpSatCommand(), new BenchSteinerCommand(), new BenchLcpCommand(),
-                        new BenchSurfaceCommand(), new BenchExchangeCommand()))));
+                        new BenchSurfaceCommand(), new BenchExchangeCommand(), new BenchTilesCommand()))));
     }
 
     /** A dispatcher of the given commands, plus {@code help}. */

@@ -20,7 +20,7 @@ public class MapsConfiguration {
      */
     @Bean
     MapLayerCatalog mapLayerCatalog(ParkService parks,
-                                    @Value("${symbiopark.maps.snapshot-max-age:PT30S}") Duration maxAge) {
+                                    @Value("${symbiopark.maps.snapshot-max-age:PT5M}") Duration maxAge) {
         return new MapLayerCatalog(parks, maxAge, Clock.systemUTC(), snapshotRefresher());
     }
 

@@ -155,13 +155,13 @@ public class MapLayerCatalog {
             return snapshots.getOrDefault(parkId, current);
         }
         return snapshots.compute(parkId, (id, old) -> old != null && old.revision == revision
-                && !now.isAfter(old.loadedAt.plus(maxAge)) ? old : load(id, revision, now));
+                && !now.isAfter(old.loadedAt.plus(maxAge)) ? old : load(id, revision, now, old));
     }
 
     private void refresh(String parkId, ParkSnapshot stale) {
         try {
             long revision = parks.revision();
-            snapshots.computeIfPresent(parkId, (id, old) -> old == stale ? load(id, revision, clock.instant()) : old);
+            snapshots.computeIfPresent(parkId, (id, old) -> old == stale ? load(id, revision, clock.instant(), old) : old);
         } catch (NotFoundException gone) {
             snapshots.remove(parkId, stale);
         } catch (RuntimeException e) {
@@ -171,13 +171,19 @@ public class MapLayerCatalog {
         }
     }
 
-    private ParkSnapshot load(String parkId, long revision, Instant now) {
+    /**
+     * Loads a park. A layer whose features are the same as in {@code previous} keeps the previous
+     * {@link LayerFeatures} (and feature list) object, so what the protocols derive from it and key
+     * by identity (projected geometries, encoded tiles) survives a reload that found no change.
+     */
+    private ParkSnapshot load(String parkId, long revision, Instant now, ParkSnapshot previous) {
         ParkData data = parks.exportPark(parkId);
         Integer workSrid = data.park().workSrid();
         Map<String, LayerFeatures> byName = new LinkedHashMap<>();
         List<MapLayer> layers = new ArrayList<>();
         for (Layer<?> layer : Layer.ALL) {
-            LayerFeatures features = LayerFeatures.of(parkFeatures(data, layer));
+            LayerFeatures features = unchangedOrNew(parkFeatures(data, layer),
+                    previous == null ? null : previous.parkLayers().get(layer.path()));
             byName.put(layer.path(), features);
             layers.add(new MapLayer(parkId, layer.path(), title(layer), kind(layer), layer.path(),
                     features.extent(), workSrid, List.of()));
@@ -193,7 +199,9 @@ public class MapLayerCatalog {
                 Optional<LayerFeatures> features = resultFeatures(s, r);
                 if (features.isPresent()) {
                     ids.add(s.id());
-                    results.put(r.name() + "/" + s.id(), features.get());
+                    String key = r.name() + "/" + s.id();
+                    results.put(key, previous != null && previous.results().containsKey(key)
+                            ? previous.results().get(key) : features.get());
                     if (extent == null) {
                         extent = features.get().extent();
                     }
@@ -204,6 +212,11 @@ public class MapLayerCatalog {
             }
         }
         return new ParkSnapshot(revision, now, List.copyOf(layers), byName, results);
+    }
+
+    private static LayerFeatures unchangedOrNew(List<MapFeature> features, LayerFeatures previous) {
+        // MapFeature is a record: equal ids, attributes and exactly equal geometries (JTS equalsExact)
+        return previous != null && previous.features().equals(features) ? previous : LayerFeatures.of(features);
     }
 
     private List<MapFeature> parkFeatures(ParkData data, Layer<?> layer) {

@@ -139,6 +139,20 @@ class MapLayerCatalogTest {
     }
 
     @Test
+    void aReloadThatFindsNoChangeKeepsTheSameFeatureListsSoDerivedCachesSurvive() {
+        List<MapFeature> parcels = catalog.features(catalog.layer(PARK, "parcels"), null, null);
+        List<MapFeature> plants = catalog.features(catalog.layer(PARK, "plants"), null, null);
+        store.deleteFeature(PARK, Layer.PARCELS, plantFreeParcel()); // a change by another process
+
+        clock.advance(Duration.ofSeconds(31));
+        List<MapFeature> reloadedParcels = catalog.features(catalog.layer(PARK, "parcels"), null, null);
+        List<MapFeature> reloadedPlants = catalog.features(catalog.layer(PARK, "plants"), null, null);
+
+        assertThat(reloadedParcels).isNotSameAs(parcels).hasSize(56);
+        assertThat(reloadedPlants).isSameAs(plants);
+    }
+
+    @Test
     void scenariosWithResultsBecomeResultLayersNewestFirst() {
         assertThatThrownBy(() -> catalog.layer(PARK, MapLayerCatalog.EXCHANGE_LINKS))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("parcels");

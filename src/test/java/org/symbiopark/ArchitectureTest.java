@@ -16,7 +16,7 @@ class ArchitectureTest {
     private static final String[] ENGINES = {
         "org.symbiopark.exchange..", "org.symbiopark.siting..", "org.symbiopark.routing..",
         "org.symbiopark.evaluation..", "org.symbiopark.sites..", "org.symbiopark.maps.style..",
-        "org.symbiopark.maps.render..", "org.symbiopark.maps.tiles.."
+        "org.symbiopark.maps.render..", "org.symbiopark.maps.tiles..", "org.symbiopark.graph.."
     };
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -3,6 +3,7 @@ package org.symbiopark.exchange;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.symbiopark.graph.IndexedMinHeap;
 
 /**
  * Solves the linearised allocation exactly as a minimum-cost flow on primitive arrays, by
@@ -415,45 +416,35 @@ public final class MinCostFlowAllocator {
     private static final class ShortestPaths {
         final double[] distance;
         final int[] via;
-        private final double[] heapKey;
-        private final int[] heapNode;
-        private final int[] position;
+        private final IndexedMinHeap heap;
         private final boolean[] settled;
 
         ShortestPaths(int nodes) {
             distance = new double[nodes];
             via = new int[nodes];
-            heapKey = new double[nodes];
-            heapNode = new int[nodes];
-            position = new int[nodes];
+            heap = new IndexedMinHeap(nodes);
             settled = new boolean[nodes];
             Arrays.fill(distance, Double.POSITIVE_INFINITY);
-            Arrays.fill(position, -1);
         }
 
+        /** Forgets a component's search: only its nodes were touched, so the rest stays clean. */
         void reset(int[] members, int from, int to) {
             for (int m = from; m < to; m++) {
                 int v = members[m];
                 distance[v] = Double.POSITIVE_INFINITY;
-                position[v] = -1;
                 settled[v] = false;
             }
+            heap.clear();
         }
 
         /** true if the sink is reachable; then {@link #distance} and {@link #via} describe the path. */
         boolean run(int source, int sink, int[] start, int[] head, long[] residual, double[] cost,
                     double[] potential) {
             distance[source] = 0;
-            int size = 0;
-            size = decrease(size, source, 0);
-            while (size > 0) {
-                int v = heapNode[0];
-                double d = heapKey[0];
-                position[v] = -1;
-                size--;
-                if (size > 0) {
-                    siftDown(size, heapKey[size], heapNode[size]);
-                }
+            heap.offer(source, 0);
+            while (!heap.isEmpty()) {
+                double d = heap.minKey();
+                int v = heap.poll();
                 settled[v] = true;
                 if (v == sink) {
                     return true;
@@ -472,62 +463,11 @@ public final class MinCostFlowAllocator {
                     if (nd < distance[w]) {
                         distance[w] = nd;
                         via[w] = edge;
-                        size = decrease(size, w, nd);
+                        heap.offer(w, nd);
                     }
                 }
             }
             return false;
-        }
-
-        /** Inserts {@code v} or lowers its key, sifting up; returns the heap size. */
-        private int decrease(int size, int v, double key) {
-            int k = position[v];
-            if (k < 0) {
-                k = size++;
-            }
-            while (k > 0) {
-                int parent = (k - 1) >> 2;
-                if (heapKey[parent] <= key) {
-                    break;
-                }
-                heapKey[k] = heapKey[parent];
-                heapNode[k] = heapNode[parent];
-                position[heapNode[k]] = k;
-                k = parent;
-            }
-            heapKey[k] = key;
-            heapNode[k] = v;
-            position[v] = k;
-            return size;
-        }
-
-        private void siftDown(int size, double key, int v) {
-            int k = 0;
-            while (true) {
-                int first = 4 * k + 1;
-                if (first >= size) {
-                    break;
-                }
-                int best = first;
-                double bestKey = heapKey[first];
-                int last = Math.min(first + 4, size);
-                for (int c = first + 1; c < last; c++) {
-                    if (heapKey[c] < bestKey) {
-                        best = c;
-                        bestKey = heapKey[c];
-                    }
-                }
-                if (bestKey >= key) {
-                    break;
-                }
-                heapKey[k] = bestKey;
-                heapNode[k] = heapNode[best];
-                position[heapNode[k]] = k;
-                k = best;
-            }
-            heapKey[k] = key;
-            heapNode[k] = v;
-            position[v] = k;
         }
     }
 }

@@ -20,6 +20,7 @@ import org.locationtech.jts.noding.IntersectionAdder;
 import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.NodedSegmentString;
 import org.locationtech.jts.noding.SegmentString;
+import org.symbiopark.graph.IndexedMinHeap;
 
 /**
  * Distances between the sited plants of one park layout, in metres of the work CRS.
@@ -171,32 +172,21 @@ public final class PlantDistances {
         }
         double[] dist = scratch.dist;
         double[] along = scratch.along;
+        IndexedMinHeap heap = scratch.heap;
         Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        // 4-ary heap with decrease-key: at most one entry per vertex, half the depth of a binary
-        // heap; position[v] = index of v in the heap, -1 if not in it
-        double[] heapKey = scratch.heapKey;
-        int[] heapVertex = scratch.heapVertex;
-        int[] position = scratch.position;
-        Arrays.fill(position, -1);
-        if (weighted) {
-            along[plantVertex[i]] = 0;
-        }
+        // a search that stopped early left vertices in the heap: clearing costs only those
+        heap.clear();
         int source = plantVertex[i];
+        if (weighted) {
+            along[source] = 0;
+        }
         dist[source] = 0;
-        heapKey[0] = 0;
-        heapVertex[0] = source;
-        position[source] = 0;
-        int size = 1;
+        heap.offer(source, 0);
         // every plant's point settled: the rest of the graph changes no plant's distance
         int plantsLeft = plants.size();
-        while (size > 0 && plantsLeft > 0) {
-            double d = heapKey[0];
-            int v = heapVertex[0];
-            position[v] = -1;
-            size--;
-            if (size > 0) {
-                siftDown(heapKey, heapVertex, position, size, heapKey[size], heapVertex[size]);
-            }
+        while (!heap.isEmpty() && plantsLeft > 0) {
+            double d = heap.minKey();
+            int v = heap.poll();
             if (isPlantVertex[v]) {
                 plantsLeft--;
             }
@@ -222,23 +212,7 @@ public final class PlantDistances {
                     if (weighted) {
                         along[w] = along[v] + adjacencyLengthM[a];
                     }
-                    int k = position[w];
-                    if (k < 0) {
-                        k = size++;
-                    }
-                    while (k > 0) {
-                        int parent = (k - 1) >> 2;
-                        if (heapKey[parent] <= nd) {
-                            break;
-                        }
-                        heapKey[k] = heapKey[parent];
-                        heapVertex[k] = heapVertex[parent];
-                        position[heapVertex[k]] = k;
-                        k = parent;
-                    }
-                    heapKey[k] = nd;
-                    heapVertex[k] = w;
-                    position[w] = k;
+                    heap.offer(w, nd);
                 }
             }
         }
@@ -259,47 +233,13 @@ public final class PlantDistances {
     private static final class Scratch {
         final double[] dist;
         final double[] along;
-        final double[] heapKey;
-        final int[] heapVertex;
-        final int[] position;
+        final IndexedMinHeap heap;
 
         Scratch(int n) {
             dist = new double[n];
             along = new double[n];
-            heapKey = new double[n];
-            heapVertex = new int[n];
-            position = new int[n];
+            heap = new IndexedMinHeap(n);
         }
-    }
-
-    /** Places (key, vertex) from the root down into a 4-ary heap of {@code size} entries. */
-    private static void siftDown(double[] heapKey, int[] heapVertex, int[] position, int size, double key, int vertex) {
-        int k = 0;
-        while (true) {
-            int first = 4 * k + 1;
-            if (first >= size) {
-                break;
-            }
-            int best = first;
-            double bestKey = heapKey[first];
-            int last = Math.min(first + 4, size);
-            for (int c = first + 1; c < last; c++) {
-                if (heapKey[c] < bestKey) {
-                    best = c;
-                    bestKey = heapKey[c];
-                }
-            }
-            if (bestKey >= key) {
-                break;
-            }
-            heapKey[k] = bestKey;
-            heapVertex[k] = heapVertex[best];
-            position[heapVertex[k]] = k;
-            k = best;
-        }
-        heapKey[k] = key;
-        heapVertex[k] = vertex;
-        position[vertex] = k;
     }
 
     /** Nodes the lines, attaches the plants, fills the CSR arrays; false if no line has a segment. */

@@ -2,6 +2,7 @@ package org.symbiopark.routing;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import org.symbiopark.graph.IndexedMinHeap;
 
 /**
  * The exact dynamic programme of Dreyfus and Wagner (Networks 1, 1971): {@code best[S][v]} is

@@ -1,6 +1,7 @@
 package org.symbiopark.routing;
 
 import java.util.Arrays;
+import org.symbiopark.graph.IndexedMinHeap;
 
 /**
  * Dijkstra's algorithm on a {@link SteinerProblem}'s graph from a set of sources, reusing its

@@ -3,6 +3,7 @@ package org.symbiopark.routing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.symbiopark.graph.IndexedMinHeap;
 
 /**
  * Reduction tests that shrink a Steiner problem without losing its optimum (Duin and Volgenant

@@ -15,7 +15,6 @@ import org.springframework.mock.env.MockEnvironment;
 import org.symbiopark.store.ParkStore;
 import org.symbiopark.store.geopackage.GeoPackageParkStore;
 import org.symbiopark.store.postgis.PostgisParkStore;
-import org.symbiopark.store.postgis.PostgisStoreConfiguration;
 import org.symbiopark.store.postgis.TestDatabase;
 
 /** Both store configurations together: whatever the datasource URL, exactly one store is wired. */

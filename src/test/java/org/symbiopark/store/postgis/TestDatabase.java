@@ -36,7 +36,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Creates an empty schema, points the connections' search path at it (then public, for PostGIS) and migrates it. */
     public static TestDatabase freshSchema() {
         TestDatabase db = emptySchema();
-        return new TestDatabase(db.schema, db.url, db.dataSource, PostgisStoreConfiguration.migrate(db.dataSource));
+        return new TestDatabase(db.schema, db.url, db.dataSource, PostgisDataSources.migrate(db.dataSource));
     }
 
     /** Like {@link #freshSchema()} without the migrations. */
@@ -94,7 +94,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private static HikariDataSource pool(String url, String user, String password) {
-        HikariConfig config = PostgisStoreConfiguration.poolConfig(url, user, password);
+        HikariConfig config = PostgisDataSources.poolConfig(url, user, password);
         config.setMaximumPoolSize(4);
         return new HikariDataSource(config);
     }

@@ -1,4 +1,4 @@
-package org.symbiopark.store.postgis;
+package org.symbiopark.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.symbiopark.park.Park;
 import org.symbiopark.store.ParkStore;
+import org.symbiopark.store.postgis.PostgisParkStore;
+import org.symbiopark.store.postgis.TestDatabase;
 
 /** The PostGIS store is wired, and its schema migrated, exactly when a datasource URL is set. */
 class PostgisStoreConfigurationTest {

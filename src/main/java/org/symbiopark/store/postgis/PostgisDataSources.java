@@ -4,41 +4,18 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
-import org.symbiopark.config.DatasourceUrlCondition;
-import org.symbiopark.store.ParkStore;
 
 /**
- * The PostGIS store, chosen when {@code spring.datasource.url} is set and not blank (else the
- * embedded GeoPackage store is used; {@link DatasourceUrlCondition} decides for both). Boot's own
- * DataSource and Flyway auto-configuration are off on purpose, so this class builds the pool and
- * applies the migrations before the store serves.
+ * The store's connection pool and schema migrations, for every caller that opens the PostGIS
+ * store: the application's configuration, the command line and the tests. Boot's own DataSource
+ * and Flyway auto-configuration are off on purpose, so these are the only settings in force.
  */
-@Configuration(proxyBeanMethods = false)
-@Conditional(DatasourceUrlCondition.Set.class)
-public class PostgisStoreConfiguration {
+public final class PostgisDataSources {
 
     /** Where the schema's migrations live on the class path. */
     public static final String MIGRATIONS = "classpath:db/migration/postgis";
 
-    @Bean(destroyMethod = "close")
-    DataSource postgisDataSource(@Value("${spring.datasource.url}") String url,
-                                 @Value("${spring.datasource.username:}") String username,
-                                 @Value("${spring.datasource.password:}") String password) {
-        return dataSource(url, username, password);
-    }
-
-    @Bean
-    Flyway postgisFlyway(DataSource postgisDataSource) {
-        return migrate(postgisDataSource);
-    }
-
-    @Bean
-    ParkStore parkStore(DataSource postgisDataSource, Flyway postgisFlyway) {
-        return new PostgisParkStore(postgisDataSource);
+    private PostgisDataSources() {
     }
 
     /** A connection pool tuned for the store, started. */

@@ -1,4 +1,4 @@
-package org.symbiopark.park;
+package org.symbiopark.config;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import org.symbiopark.config.SymbioparkProperties;
+import org.symbiopark.park.ParkService;
 import org.symbiopark.park.io.ParkGeoJsonReader;
 
 /**

@@ -30,7 +30,7 @@ import org.symbiopark.graph.IndexedMinHeap;
  * times cheaper); each piece between nodes is an edge. Each plant is joined by a straight
  * connector to the nearest point of the network (the segment is split there) and the connector
  * counts in the length. Shortest paths run from a plant on demand, once per source, and are kept:
- * Dijkstra over the graph in CSR arrays with a 4-ary heap of primitives, stopping once every
+ * Dijkstra over the graph in CSR arrays with the 4-ary {@link IndexedMinHeap}, stopping once every
  * plant's network point is settled; {@link #prepareFrom} fills the rows of many sources in
  * parallel. Pairs the network does not connect, and every pair of a park without a network, get
  * the straight line × detour factor.

@@ -72,13 +72,13 @@ def load(name, clients, seconds, url_file):
     host, port = parsed[0].hostname, parsed[0].port
     paths = [p.path + "?" + p.query for p in parsed]
     lock = threading.Lock()
-    latencies, failures = [], []
+    latencies, failures, sizes = [], [], []
     start = time.perf_counter()
     deadline = start + seconds
 
     def worker(index):
         conn = http.client.HTTPConnection(host, port, timeout=120)
-        i, mine, bad = index, [], []
+        i, mine, bad, nbytes = index, [], [], []
         while time.perf_counter() < deadline:
             path = paths[i % len(paths)]
             i += 1
@@ -98,12 +98,14 @@ def load(name, clients, seconds, url_file):
             elapsed = time.perf_counter() - t0
             if ok:
                 mine.append(elapsed)
+                nbytes.append(len(body))
             else:
                 bad.append(body[:200])
         conn.close()
         with lock:
             latencies.extend(mine)
             failures.extend(bad)
+            sizes.extend(nbytes)
 
     threads = [threading.Thread(target=worker, args=(k,)) for k in range(clients)]
     for t in threads:
@@ -120,6 +122,7 @@ def load(name, clients, seconds, url_file):
                       "failures": len(failures), "seconds": round(wall, 2),
                       "requestsPerSecond": round(len(latencies) / wall, 2),
                       "p50Ms": pct(0.50), "p95Ms": pct(0.95),
+                      "meanKiB": round(sum(sizes) / len(sizes) / 1024, 1) if sizes else None,
                       "firstFailure": failures[0].decode("utf-8", "replace") if failures else None}))
     sys.stdout.flush()
 
@@ -228,16 +231,17 @@ def table(path):
     runs = [json.loads(line) for line in open(path) if line.startswith("{")]
     keys = sorted({(r["clients"], r["server"]) for r in runs})
     med = {}
-    print("| server | clients | requests/s (median) | runs | p50 ms | p95 ms | failures |")
-    print("|---|---|---|---|---|---|---|")
+    print("| server | clients | requests/s (median) | runs | p50 ms | p95 ms | mean PNG KiB | failures |")
+    print("|---|---|---|---|---|---|---|---|")
     for clients, server in keys:
         rs = [r for r in runs if r["clients"] == clients and r["server"] == server]
         rps = statistics.median(r["requestsPerSecond"] for r in rs)
         p50 = statistics.median(r["p50Ms"] for r in rs if r["p50Ms"] is not None) if any(r["p50Ms"] for r in rs) else None
         p95 = statistics.median(r["p95Ms"] for r in rs if r["p95Ms"] is not None) if any(r["p95Ms"] for r in rs) else None
+        kib = [r["meanKiB"] for r in rs if r.get("meanKiB") is not None]
         med[(clients, server)] = rps
         print(f"| {server} | {clients} | {rps:.2f} | {', '.join(str(r['requestsPerSecond']) for r in rs)} "
-              f"| {p50} | {p95} | {sum(r['failures'] for r in rs)} |")
+              f"| {p50} | {p95} | {statistics.median(kib) if kib else None} | {sum(r['failures'] for r in rs)} |")
     for clients in sorted({c for c, _ in keys}):
         if (clients, "symbiopark") in med and (clients, "mapserver") in med and med[(clients, "mapserver")]:
             print(f"clients {clients}: ratio requests/s symbiopark/mapserver = "

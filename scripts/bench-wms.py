@@ -28,25 +28,41 @@ OGC = "{http://www.opengis.net/ogc}"
 
 
 def mapfile_classes(sld_path):
-    """One CLASS per SLD Rule with a PropertyIsEqualTo filter on one property: the fill (with its
-    opacity) and the stroke are two STYLEs, because MapServer's OPACITY applies to a whole STYLE
-    while the SLD makes only the fill translucent."""
+    """MapServer CLASS blocks equivalent to the SLD's polygon rules: one per rule with a
+    PropertyIsEqualTo filter (MapServer draws a feature with the first class that matches, as the
+    SLD's mutually exclusive filters do), and a last class without EXPRESSION for an ElseFilter
+    rule. The fill (with its opacity) and the stroke are two STYLEs, because MapServer's OPACITY
+    applies to a whole STYLE while the SLD makes only the fill translucent. Rules without a
+    PolygonSymbolizer (labels) are left out with a comment: the generated park's parcels have no
+    names, so they draw nothing on either server."""
     root = ET.parse(sld_path).getroot()
-    out, item = [], None
+    classes, else_classes, skipped, item = [], [], [], None
     for rule in root.iter(SLD + "Rule"):
+        name = rule.findtext(SLD + "Name", "rule")
+        polygon = rule.find(SLD + "PolygonSymbolizer")
+        if polygon is None:
+            skipped.append(name)
+            continue
+        params = {p.get("name"): p.text for p in polygon.iter(SLD + "CssParameter")}
+        opacity = round(100 * float(params.get("fill-opacity", "1")))
+        styles = (f'      STYLE COLOR "{params["fill"]}" OPACITY {opacity} END\n'
+                  f'      STYLE OUTLINECOLOR "{params.get("stroke", "#000000")}" '
+                  f'WIDTH {params.get("stroke-width", "1")} END\n    END')
+        if rule.find(SLD + "ElseFilter") is not None:
+            else_classes.append(f'    CLASS\n      NAME "{name}"\n{styles}')
+            continue
         equal = rule.find(f"{OGC}Filter/{OGC}PropertyIsEqualTo")
+        if equal is None:
+            sys.exit(f"rule {name}: only PropertyIsEqualTo and ElseFilter rules are translated")
         prop, value = equal.find(OGC + "PropertyName").text, equal.find(OGC + "Literal").text
         if item not in (None, prop):
             sys.exit(f"rules filter on {item} and {prop}: one CLASSITEM cannot express that")
         item = prop
-        params = {p.get("name"): p.text for p in rule.iter(SLD + "CssParameter")}
-        opacity = round(100 * float(params.get("fill-opacity", "1")))
-        out.append(f'    CLASS\n      NAME "{value}"\n      EXPRESSION "{value}"\n'
-                   f'      STYLE COLOR "{params["fill"]}" OPACITY {opacity} END\n'
-                   f'      STYLE OUTLINECOLOR "{params.get("stroke", "#000000")}" '
-                   f'WIDTH {params.get("stroke-width", "1")} END\n    END')
+        classes.append(f'    CLASS\n      NAME "{name}"\n      EXPRESSION "{value}"\n{styles}')
     print(f'    CLASSITEM "{item}"')
-    print("\n".join(out))
+    for name in skipped:
+        print(f"    # SLD rule {name} (no PolygonSymbolizer) left out")
+    print("\n".join(classes + else_classes))
 
 
 def bboxes(minx, miny, maxx, maxy, seed):

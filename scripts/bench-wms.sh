@@ -14,7 +14,8 @@
 # One whole-park image of each server goes to /tmp/bench-wms-{symbiopark,mapserver}.png and
 # is checked to be non-blank and broadly similar (same work on both sides).
 #
-# Environment: JAVA_OPTS (our JVM, e.g. -XX:StartFlightRecording=…), OURS_LAYERS (default
+# Environment: JAVA_OPTS (our JVM, e.g. -XX:StartFlightRecording=…), OURS_OPTS (more --key=value
+# settings of our server, e.g. --symbiopark.maps.snapshot-max-age=PT1H), OURS_LAYERS (default
 # PARK:parcels), MAPSERV_PROCESSES (default 8), BENCH_WMS_KEEP=1 keeps servers and the database
 # up after the runs until Enter is pressed (for profiling by hand).
 # Installs mapserver-bin, lighttpd and spawn-fcgi (Debian) if missing; builds the jar if missing.
@@ -98,7 +99,7 @@ echo "bench-wms: park $park, $(psql_q "SELECT count(*) FROM parcels WHERE park_i
 ours_port=$(free_port 18191)
 # shellcheck disable=SC2086
 (cd "$work" && exec java ${JAVA_OPTS:-} -jar "$here/$jar" --server.port="$ours_port" \
-  --symbiopark.load-demo-data=false "${datasource[@]}" >"$work/symbiopark.log" 2>&1) &
+  --symbiopark.load-demo-data=false "${datasource[@]}" ${OURS_OPTS:-} >"$work/symbiopark.log" 2>&1) &
 pids+=($!)
 ours_pid=$!
 

@@ -3,7 +3,8 @@
 
   bench-wms.py mapfile-classes SLD              MapServer CLASS blocks equivalent to an SLD's rules
   bench-wms.py bboxes MINX MINY MAXX MAXY SEED  the seeded GetMap bboxes, one "minx,miny,maxx,maxy" a line
-  bench-wms.py load NAME CLIENTS SECONDS URLFILE   one timed run: a JSON line
+  bench-wms.py load NAME CLIENTS SECONDS URLFILE [PID…]   one timed run: a JSON line; with PIDs,
+                                                the CPU time those processes spent, per request
   bench-wms.py image-check A.png B.png          non-blank and broadly similar? (exit 1 if not)
   bench-wms.py table RUNS.jsonl                 medians of the runs and the ratio ours/MapServer
 
@@ -13,6 +14,7 @@ SECONDS have passed; a request counts only if it answered 200 with an image/png 
 """
 import http.client
 import json
+import os
 import random
 import statistics
 import struct
@@ -82,13 +84,26 @@ def bboxes(minx, miny, maxx, maxy, seed):
         print(",".join(f"{v:.2f}" for v in b))
 
 
-def load(name, clients, seconds, url_file):
+def cpu_seconds(pids):
+    """User + system CPU time of these processes so far (proc(5): fields 14 and 15 of stat)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def load(name, clients, seconds, url_file, pids=()):
     urls = [u.strip() for u in open(url_file) if u.strip()]
     parsed = [urllib.parse.urlsplit(u) for u in urls]
     host, port = parsed[0].hostname, parsed[0].port
     paths = [p.path + "?" + p.query for p in parsed]
     lock = threading.Lock()
     latencies, failures, sizes = [], [], []
+    cpu_before = cpu_seconds(pids)
     start = time.perf_counter()
     deadline = start + seconds
 
@@ -129,6 +144,7 @@ def load(name, clients, seconds, url_file):
     for t in threads:
         t.join()
     wall = time.perf_counter() - start
+    cpu = cpu_seconds(pids) - cpu_before
     latencies.sort()
 
     def pct(p):
@@ -139,6 +155,7 @@ def load(name, clients, seconds, url_file):
                       "requestsPerSecond": round(len(latencies) / wall, 2),
                       "p50Ms": pct(0.50), "p95Ms": pct(0.95),
                       "meanKiB": round(sum(sizes) / len(sizes) / 1024, 1) if sizes else None,
+                      "cpuMsPerRequest": round(1000 * cpu / len(latencies), 1) if pids and latencies else None,
                       "firstFailure": failures[0].decode("utf-8", "replace") if failures else None}))
     sys.stdout.flush()
 
@@ -247,17 +264,19 @@ def table(path):
     runs = [json.loads(line) for line in open(path) if line.startswith("{")]
     keys = sorted({(r["clients"], r["server"]) for r in runs})
     med = {}
-    print("| server | clients | requests/s (median) | runs | p50 ms | p95 ms | mean PNG KiB | failures |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| server | clients | requests/s (median) | runs | p50 ms | p95 ms | CPU ms/request | mean PNG KiB | failures |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for clients, server in keys:
         rs = [r for r in runs if r["clients"] == clients and r["server"] == server]
         rps = statistics.median(r["requestsPerSecond"] for r in rs)
         p50 = statistics.median(r["p50Ms"] for r in rs if r["p50Ms"] is not None) if any(r["p50Ms"] for r in rs) else None
         p95 = statistics.median(r["p95Ms"] for r in rs if r["p95Ms"] is not None) if any(r["p95Ms"] for r in rs) else None
         kib = [r["meanKiB"] for r in rs if r.get("meanKiB") is not None]
+        cpu = [r["cpuMsPerRequest"] for r in rs if r.get("cpuMsPerRequest") is not None]
         med[(clients, server)] = rps
         print(f"| {server} | {clients} | {rps:.2f} | {', '.join(str(r['requestsPerSecond']) for r in rs)} "
-              f"| {p50} | {p95} | {statistics.median(kib) if kib else None} | {sum(r['failures'] for r in rs)} |")
+              f"| {p50} | {p95} | {statistics.median(cpu) if cpu else None} "
+              f"| {statistics.median(kib) if kib else None} | {sum(r['failures'] for r in rs)} |")
     for clients in sorted({c for c, _ in keys}):
         if (clients, "symbiopark") in med and (clients, "mapserver") in med and med[(clients, "mapserver")]:
             print(f"clients {clients}: ratio requests/s symbiopark/mapserver = "
@@ -271,7 +290,7 @@ if __name__ == "__main__":
     elif cmd == "bboxes":
         bboxes(*map(float, args[:4]), int(args[4]))
     elif cmd == "load":
-        load(args[0], int(args[1]), float(args[2]), args[3])
+        load(args[0], int(args[1]), float(args[2]), args[3], [int(p) for p in args[4:]])
     elif cmd == "image-check":
         sys.exit(image_check(args[0], args[1]))
     elif cmd == "table":

@@ -158,6 +158,7 @@ fastcgi.server = ("/mapserv" => (("socket" => "$work/mapserv.sock", "check-local
 EOF
 lighttpd -D -f "$work/lighttpd.conf" &
 pids+=($!)
+ms_pid=$!
 
 # --- the requests ---
 query() { # bbox → the WMS 1.3.0 GetMap query both servers get (EPSG:3857 axes are easting,northing)
@@ -208,7 +209,16 @@ for run in $(seq 1 "$runs"); do
     order=("${servers[@]}")
     if [ $((run % 2)) -eq 0 ] && [ ${#servers[@]} -eq 2 ]; then order=(mapserver symbiopark); fi
     for s in "${order[@]}"; do
-      python3 scripts/bench-wms.py load "$s" "$c" "$seconds" "$work/urls-$s" | tee -a "$work/runs.jsonl"
+      # CPU per request: our JVM; or mapserv, lighttpd and the PostgreSQL backends (the queries
+      # are MapServer's work; our server reads PostgreSQL only when its map snapshot is reloaded)
+      if [ "$s" = symbiopark ]; then
+        cpu_pids=("$ours_pid")
+      else
+        mapfile -t cpu_pids < <({ cat "$work/mapserv.pids"; echo; echo "$ms_pid"
+          psql_q "SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()"
+          } | grep -E '^[0-9]+$')
+      fi
+      python3 scripts/bench-wms.py load "$s" "$c" "$seconds" "$work/urls-$s" "${cpu_pids[@]}" | tee -a "$work/runs.jsonl"
     done
   done
 done

@@ -1,6 +1,7 @@
 package org.symbiopark;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -43,6 +44,14 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.symbiopark.geo..", "org.symbiopark.park.io..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                         "org.symbiopark.web..")
+                .check(classes);
+    }
+
+    @Test
+    void graphPrimitivesDependOnNothingButTheJdk() {
+        classes().that().resideInAPackage("org.symbiopark.graph..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.symbiopark.graph..")
+                .because("exchange and routing both use them, and routing depends on exchange")
                 .check(classes);
     }
 

@@ -80,15 +80,7 @@ public final class LegendRenderer {
     private static void sample(Graphics2D g, Symbolizer s, int left, int top) {
         if (s instanceof PolygonSymbolizer p) {
             Shape box = new Rectangle2D.Double(left + 2, top + 2, ICON_PX - 4, ICON_PX - 4);
-            if (p.fill() != null) {
-                g.setColor(p.fill().color());
-                g.fill(box);
-            }
-            if (p.stroke() != null) {
-                g.setColor(p.stroke().color());
-                g.setStroke(p.stroke().toBasicStroke());
-                g.draw(box);
-            }
+            ShapePainter.fillThenStroke(g, box, p.fill(), p.stroke());
         } else if (s instanceof LineSymbolizer l) {
             g.setColor(l.stroke().color());
             g.setStroke(l.stroke().toBasicStroke());
@@ -96,15 +88,7 @@ public final class LegendRenderer {
         } else if (s instanceof PointSymbolizer p) {
             Shape mark = Marks.mark(p.wellKnownName(), left + ICON_PX / 2.0, top + ICON_PX / 2.0,
                     Math.min(p.sizePx(), ICON_PX - 2), p.rotationDeg());
-            if (p.fill() != null) {
-                g.setColor(p.fill().color());
-                g.fill(mark);
-            }
-            if (p.stroke() != null) {
-                g.setColor(p.stroke().color());
-                g.setStroke(p.stroke().toBasicStroke());
-                g.draw(mark);
-            }
+            ShapePainter.fillThenStroke(g, mark, p.fill(), p.stroke());
         } else if (s instanceof TextSymbolizer) {
             // a label has no sample of its own: the row's text says what the rule is
         }

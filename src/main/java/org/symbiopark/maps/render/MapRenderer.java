@@ -121,15 +121,7 @@ public final class MapRenderer {
                     if (!(geometry instanceof Polygonal) && !isCollectionOf(geometry, Polygonal.class)) {
                         continue;
                     }
-                    if (p.fill() != null) {
-                        g.setColor(p.fill().color());
-                        g.fill(path());
-                    }
-                    if (p.stroke() != null) {
-                        g.setColor(p.stroke().color());
-                        g.setStroke(p.stroke().toBasicStroke());
-                        g.draw(path());
-                    }
+                    ShapePainter.fillThenStroke(g, path(), p.fill(), p.stroke());
                 } else if (s instanceof LineSymbolizer l) {
                     if (geometry instanceof Point) {
                         continue;
@@ -159,15 +151,7 @@ public final class MapRenderer {
             if (p.opacity() < 1) {
                 g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, (float) p.opacity()));
             }
-            if (p.fill() != null) {
-                g.setColor(p.fill().color());
-                g.fill(mark);
-            }
-            if (p.stroke() != null) {
-                g.setColor(p.stroke().color());
-                g.setStroke(p.stroke().toBasicStroke());
-                g.draw(mark);
-            }
+            ShapePainter.fillThenStroke(g, mark, p.fill(), p.stroke());
             g.setComposite(before);
         }
 

@@ -41,7 +41,7 @@ import org.symbiopark.park.io.ParkGeoJsonWriter;
  *
  * <p>Maps are read far more often than parks change, so each park is loaded once into an
  * in-memory snapshot with an STR-tree per layer (Leutenegger, Lopez &amp; Edgington 1997), and
- * reloaded when {@link ParkService#revision()} says something was written, or after
+ * reloaded when {@link ParkService#revision(String)} says something was written to that park, or after
  * {@code maxAge} for writes made by another process (a CLI import into the same store). That
  * second reload runs on the {@code refresher} while requests keep getting the old snapshot, so
  * a busy map server never waits on it.
@@ -136,7 +136,7 @@ public class MapLayerCatalog {
     // ----
 
     private ParkSnapshot snapshot(String parkId) {
-        long revision = parks.revision();
+        long revision = parks.revision(parkId);
         Instant now = clock.instant();
         ParkSnapshot current = snapshots.get(parkId);
         if (current != null && current.revision == revision) {
@@ -160,7 +160,7 @@ public class MapLayerCatalog {
 
     private void refresh(String parkId, ParkSnapshot stale) {
         try {
-            long revision = parks.revision();
+            long revision = parks.revision(parkId);
             snapshots.computeIfPresent(parkId, (id, old) -> old == stale ? load(id, revision, clock.instant(), old) : old);
         } catch (NotFoundException gone) {
             snapshots.remove(parkId, stale);

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -35,7 +36,7 @@ public class ParkService {
     private final CoordinateTransforms transforms;
     private final MetricMeasures measures;
     private final ParkRules rules;
-    private final AtomicLong revision = new AtomicLong();
+    private final Map<String, Long> revisions = new ConcurrentHashMap<>();
 
     public ParkService(ParkStore store, CoordinateTransforms transforms, MetricMeasures measures, ParkRules rules) {
         this.store = store;
@@ -45,15 +46,16 @@ public class ParkService {
     }
 
     /**
-     * A number that grows with every write made through this service, so readers that keep
-     * derived data (the map services' feature snapshots) can tell when theirs is stale.
+     * A number that grows with every write to the park made through this service (also across a
+     * delete and a new import under the same id), so readers that keep derived data (the map
+     * services' feature snapshots) can tell when theirs is stale.
      */
-    public long revision() {
-        return revision.get();
+    public long revision(String parkId) {
+        return revisions.getOrDefault(parkId, 0L);
     }
 
-    private void changed() {
-        revision.incrementAndGet();
+    private void changed(String parkId) {
+        revisions.merge(parkId, 1L, Long::sum);
     }
 
     public List<Park> listParks() {
@@ -72,7 +74,7 @@ public class ParkService {
             throw new DuplicateIdException("a park with id '" + withId.id() + "' exists already");
         }
         store.insertPark(withId);
-        changed();
+        changed(withId.id());
         return withId;
     }
 
@@ -97,13 +99,13 @@ public class ParkService {
             }
         }
         store.updatePark(updated);
-        changed();
+        changed(updated.id());
         return updated;
     }
 
     public void deletePark(String parkId) {
         boolean done = store.deletePark(parkId);
-        changed();
+        changed(parkId);
         if (!done) {
             throw new NotFoundException("no park '" + parkId + "'");
         }
@@ -131,7 +133,7 @@ public class ParkService {
                 data.plants(),
                 data.pipelines().stream().map(f -> withMeasures(f, workSrid)).toList(),
                 data.corridors(), data.scenarios()));
-        changed();
+        changed(park.id());
         return park.id();
     }
 
@@ -160,7 +162,7 @@ public class ParkService {
         outsideWorkCrs(withId, workSrid).ifPresent(v -> requireValid(List.of(v)));
         F stored = withMeasures(withId, workSrid);
         store.insertFeature(parkId, layer, stored);
-        changed();
+        changed(parkId);
         keepWorkSrid(park, workSrid);
         return stored;
     }
@@ -178,7 +180,7 @@ public class ParkService {
         outsideWorkCrs(withId, workSrid).ifPresent(v -> requireValid(List.of(v)));
         F stored = withMeasures(withId, workSrid);
         boolean done = store.updateFeature(parkId, layer, stored);
-        changed();
+        changed(parkId);
         if (!done) {
             throw featureNotFound(parkId, layer, featureId);
         }
@@ -200,7 +202,7 @@ public class ParkService {
             }
         }
         boolean done = store.deleteFeature(parkId, layer, featureId);
-        changed();
+        changed(parkId);
         if (!done) {
             throw featureNotFound(parkId, layer, featureId);
         }
@@ -235,14 +237,14 @@ public class ParkService {
         Scenario stored = new Scenario(scenario.id() == null ? newId() : scenario.id(), scenario.name(), version,
                 scenario.description(), Instant.now().truncatedTo(ChronoUnit.MICROS), scenario.contentJson());
         store.insertScenario(parkId, stored);
-        changed();
+        changed(parkId);
         return stored;
     }
 
     public void deleteScenario(String parkId, String scenarioId) {
         getPark(parkId);
         boolean done = store.deleteScenario(parkId, scenarioId);
-        changed();
+        changed(parkId);
         if (!done) {
             throw new NotFoundException("no scenario '" + scenarioId + "' in park '" + parkId + "'");
         }
@@ -266,7 +268,7 @@ public class ParkService {
     private void keepWorkSrid(Park park, Integer workSrid) {
         if (park.workSrid() == null && workSrid != null) {
             store.setWorkSridIfUnset(park.id(), workSrid);
-            changed();
+            changed(park.id());
         }
     }
 

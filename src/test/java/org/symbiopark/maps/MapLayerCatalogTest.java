@@ -115,6 +115,17 @@ class MapLayerCatalogTest {
     }
 
     @Test
+    void aWriteToAnotherParkKeepsThisParksSnapshot() {
+        List<MapFeature> parcels = catalog.features(catalog.layer(PARK, "parcels"), null, null);
+        parks.createPark(new org.symbiopark.park.Park("other", "Other park", "RU", List.of("ru"), "RUB", null,
+                0.08, 30, null));
+
+        assertThat(catalog.features(catalog.layer(PARK, "parcels"), null, null)).isSameAs(parcels);
+        assertThat(parks.revision("other")).isPositive();
+        assertThat(parks.revision(PARK)).isPositive();
+    }
+
+    @Test
     void aWriteByAnotherProcessShowsAfterTheMaximumAge() {
         assertThat(catalog.features(catalog.layer(PARK, "parcels"), null, null)).hasSize(57);
         store.deleteFeature(PARK, Layer.PARCELS, plantFreeParcel()); // not through the service

@@ -68,6 +68,9 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED);
+        // the default stroke control snaps outlines to whole pixels, which bands periodically across
+        // many small parcels at whole-park scales; pure geometry draws them where they are, as AGG does
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         double scale = view.scaleDenominator();
         ShapeBuilder shapes = new ShapeBuilder(view);
         LabelPlacer labels = new LabelPlacer();

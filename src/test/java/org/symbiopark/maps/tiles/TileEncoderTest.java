@@ -134,6 +134,34 @@ class TileEncoderTest {
     }
 
     @Test
+    void pointsAndLinesOfTheNeighbouringTilesWithinTheBufferAreKept() {
+        // drawn in the neighbours' own tile units, so each lies in another tile than the one encoded
+        TileId northWest = new TileId(TILE.z(), TILE.x() - 1, TILE.y() - 1);
+        TileId east = new TileId(TILE.z(), TILE.x() + 1, TILE.y());
+        TileId west = new TileId(TILE.z(), TILE.x() - 1, TILE.y());
+        MapFeature cornerPoint = feature("1", WGS84.createPoint(at(northWest, 4096 - 20, 4096 - 30)));
+        MapFeature eastPoint = feature("2", WGS84.createPoint(at(east, 40, 2000)));
+        MapFeature farPoint = feature("3", WGS84.createPoint(at(west, 4096 - 65, 2000)));
+        MapFeature bufferLine = feature("4", WGS84.createLineString(new Coordinate[] {at(west, 4096 - 50, 100),
+            at(west, 4096 - 50, 3000)}));
+        MapFeature farLine = feature("5", WGS84.createLineString(new Coordinate[] {at(west, 4096 - 80, 100),
+            at(west, 4096 - 80, 3000)}));
+
+        Map<String, Geometry> byId = new LinkedHashMap<>();
+        for (Geometry g : decode(encode(TILE, cornerPoint, eastPoint, farPoint, bufferLine, farLine), "parcels")
+                .getGeometries()) {
+            byId.put((String) ((Map<?, ?>) g.getUserData()).get("id"), g);
+        }
+
+        assertThat(byId.keySet()).containsExactly("1", "2", "4");
+        Coordinate corner = byId.get("1").getCoordinate();
+        assertThat(corner.x).isStrictlyBetween(-64.0, 0.0).isEqualTo(-20);
+        assertThat(corner.y).isStrictlyBetween(-64.0, 0.0).isEqualTo(-30);
+        assertThat(byId.get("2").getCoordinate()).isEqualTo(new Coordinate(4096 + 40, 2000));
+        assertThat(byId.get("4").getEnvelopeInternal()).isEqualTo(new Envelope(-50, -50, 100, 3000));
+    }
+
+    @Test
     void simplificationRemovesVerticesAtLowZoomAndKeepsTheShape() {
         // a circle of 2,000 vertices and radius 1,500 units at z14: 187 units at z11, 12 units at z7
         MapFeature disc = feature("1", circle(TILE, 2048, 2048, 1500, 2000));

@@ -114,7 +114,8 @@ public final class CarrierNetworkPlanner {
      * its capacity, or, when that is unknown, its diameter ≥ the diameter sized for the flow) are
      * priced by the cost model as an existing pipe (no capital, only O&amp;M, pumping, heat loss).
      * When the tree ran along a pipe too small for its flow, the search is run once more without
-     * that pipe's discount and the cheaper result kept, so a useless pipe cannot lead it astray.
+     * that pipe's discount; and once without any discount, so a network never costs more than
+     * without the existing pipes: the cheapest tree, and the cheapest path of each pair, is kept.
      *
      * @param existingPipeCostFactor in (0, 1]
      */
@@ -147,14 +148,24 @@ public final class CarrierNetworkPlanner {
         checkSize(grid, terminals);
         List<ExistingPipe> pipes = mode == TransportMode.PIPELINE
                 ? existingPipes.stream().filter(p -> p.carrier().equals(carrier.id())).toList() : List.of();
+        List<Pass> passes = new ArrayList<>();
         Pass first = pass(grid, pipes, pipes, existingPipeCostFactor, terminals, byId, netSupply, exchanges, monitor);
-        Pass chosen = first;
+        passes.add(first);
         if (!first.rejected().isEmpty()) {
             List<ExistingPipe> usable = pipes.stream().filter(p -> !first.rejected().contains(p.id())).toList();
             step(monitor, 0.05, "again without the existing pipe(s) too small for the flow: " + first.rejected());
-            Pass second = pass(grid, usable, pipes, existingPipeCostFactor, terminals, byId, netSupply, exchanges, monitor);
-            chosen = new Pass(second.costPerYear() < first.costPerYear() ? second.tree() : first.tree(),
-                    cheaper(first.pointToPoint(), second.pointToPoint()), Set.of());
+            passes.add(pass(grid, usable, pipes, existingPipeCostFactor, terminals, byId, netSupply, exchanges, monitor));
+        }
+        if (!pipes.isEmpty()) {
+            // the discount is a guess at what reuse saves; a longer route along an existing pipe
+            // can cost more (an oversized pipe loses more heat), so the plain search competes too
+            step(monitor, 0.05, "again without reusing existing pipes, to keep whichever costs less");
+            passes.add(pass(grid, List.of(), pipes, existingPipeCostFactor, terminals, byId, netSupply, exchanges, monitor));
+        }
+        Pass chosen = passes.get(0);
+        for (Pass other : passes.subList(1, passes.size())) {
+            chosen = new Pass(other.costPerYear() < chosen.costPerYear() ? other.tree() : chosen.tree(),
+                    cheaper(chosen.pointToPoint(), other.pointToPoint()), Set.of());
         }
         List<NetworkSegment> segments = chosen.tree().segments();
         double lengthM = segments.stream().mapToDouble(NetworkSegment::lengthM).sum();

@@ -375,13 +375,31 @@ class CarrierNetworkPlannerTest {
 
     @Test
     void aPipeWithEnoughCapacityIsPricedAtItsOwnDiameter() {
-        CarrierNetwork network = planWith(List.of(new ExistingPipe("pl-detour", "steam", 0.3, 250_000.0, detourCells())));
+        java.util.BitSet middleRow = new java.util.BitSet();
+        middleRow.set(3 * 11, 4 * 11);
+        CarrierNetwork network = planWith(List.of(new ExistingPipe("pl-big", "steam", 0.3, 250_000.0, middleRow)));
 
         NetworkSegment s = network.segments().get(0);
-        double alongM = 120 + 20 * Math.sqrt(2);
-        assertThat(s.reusedLengthM()).isCloseTo(alongM, within(1e-9));
+        assertThat(s.reusedLengthM()).isCloseTo(100, within(1e-9));
+        assertThat(s.reusedPipelineIds()).containsExactly("pl-big");
         assertThat(s.costPerYear()).isCloseTo(COSTS.cost(TransportMode.PIPELINE,
-                new LinkRequest(STEAM, 40_000, alongM, null, 0.3), 1).orElseThrow().costPerYear(), within(1e-6));
+                new LinkRequest(STEAM, 40_000, 100, null, 0.3), 1).orElseThrow().costPerYear(), within(1e-6));
+        assertThat(s.costPerYear()).isLessThan(pipe(40_000, 100).costPerYear());
+    }
+
+    @Test
+    void aLongWayAlongAnOversizedPipeLosesToANewPipeStraightAcross() {
+        // a 300 mm steam pipe loses more heat than the 107 mm one the flow needs: 148 m along it
+        // cost more a year than 100 m of new pipe, so the plain search's network is kept
+        CarrierNetwork network = planWith(List.of(new ExistingPipe("pl-big", "steam", 0.3, 250_000.0, detourCells())));
+        double alongM = 120 + 20 * Math.sqrt(2);
+        double along = COSTS.cost(TransportMode.PIPELINE, new LinkRequest(STEAM, 40_000, alongM, null, 0.3), 1)
+                .orElseThrow().costPerYear();
+        assertThat(along).isGreaterThan(pipe(40_000, 100).costPerYear());
+
+        assertThat(network.lengthM()).isCloseTo(100, within(1e-9));
+        assertThat(network.reusedLengthM()).isZero();
+        assertThat(network.costPerYear()).isCloseTo(pipe(40_000, 100).costPerYear(), within(1e-6));
     }
 
     @Test

@@ -17,14 +17,18 @@ import org.symbiopark.exchange.ExchangeCostModel;
 import org.symbiopark.exchange.ExchangeParameters;
 import org.symbiopark.exchange.Resource;
 import org.symbiopark.exchange.TransportMode;
+import org.symbiopark.park.DevelopmentStatus;
 import org.symbiopark.park.InvalidParkException;
 import org.symbiopark.park.ParkData;
+import org.symbiopark.park.Pipeline;
 import org.symbiopark.park.Plant;
 import org.symbiopark.park.Violation;
 import org.symbiopark.routing.CarrierExchange;
 import org.symbiopark.routing.CarrierNetwork;
 import org.symbiopark.routing.CarrierNetworkPlanner;
 import org.symbiopark.routing.CostSurface;
+import org.symbiopark.routing.CostSurfaceBuilder;
+import org.symbiopark.routing.ExistingPipe;
 import org.symbiopark.routing.NetworkSegment;
 import org.symbiopark.routing.NetworkTerminal;
 import org.symbiopark.routing.PlanningMonitor;
@@ -59,10 +63,13 @@ public final class CarrierNetworkStudy {
     private final CarrierNetworkPlanner planner;
     private final UnaryOperator<Geometry> toWgs84;
     private final String exchangeSource;
+    private final List<ExistingPipe> existingPipes;
+    private final double existingPipeCostFactor;
 
     private CarrierNetworkStudy(Resource carrier, String currency, CostSurface surface, List<NetworkTerminal> terminals,
             Map<String, Coordinate> terminalPointsM, List<CarrierExchange> exchanges, CarrierNetworkPlanner planner,
-            UnaryOperator<Geometry> toWgs84, String exchangeSource) {
+            UnaryOperator<Geometry> toWgs84, String exchangeSource, List<ExistingPipe> existingPipes,
+            double existingPipeCostFactor) {
         this.carrier = carrier;
         this.currency = currency;
         this.surface = surface;
@@ -72,6 +79,8 @@ public final class CarrierNetworkStudy {
         this.planner = planner;
         this.toWgs84 = toWgs84;
         this.exchangeSource = exchangeSource;
+        this.existingPipes = existingPipes;
+        this.existingPipeCostFactor = existingPipeCostFactor;
     }
 
     /**
@@ -82,12 +91,14 @@ public final class CarrierNetworkStudy {
      * @param exchangeSource where the exchanges come from, for messages ("scenario 'x'")
      * @param surfaceFor     the park's cost surface with these plants' sites passable (may throw
      *                       {@link org.symbiopark.routing.RasterTooLargeException})
+     * @param existingPipeCostFactor the cost factor of cells along an existing pipeline of the carrier
+     *                       in the network's search ({@code CostSurfaceParameters.existingPipeCostFactor})
      * @throws UnreachableTerminalException naming a terminal off the surface, on a forbidden cell or cut off
      */
     public static CarrierNetworkStudy prepare(ParkData data, Resource carrier, List<String> terminalIds,
             List<CarrierExchange> exchanges, String exchangeSource, Function<Set<String>, CostSurface> surfaceFor,
             UnaryOperator<Geometry> toWorkCrs, UnaryOperator<Geometry> toWgs84, ExchangeParameters exchangeParameters,
-            SearchBudget budget) {
+            SearchBudget budget, double existingPipeCostFactor) {
         if (carrier.transport() == TransportMode.TRUCK) {
             throw invalid("carrier", "'" + carrier.id() + "' travels by truck: it has no pipe or cable network to plan");
         }
@@ -136,8 +147,17 @@ public final class CarrierNetworkStudy {
         CarrierNetworkPlanner planner = new CarrierNetworkPlanner(carrier, costModel, budget);
         planner.checkReachable(surface.grid(), terminals);
         planner.checkSize(surface.grid(), terminals);
+        List<ExistingPipe> existing = new ArrayList<>();
+        for (Pipeline pipe : data.pipelines()) {
+            if (pipe.status() == DevelopmentStatus.EXISTING && carrier.id().equals(pipe.carrier())
+                    && pipe.geometry() != null && !pipe.geometry().isEmpty()) {
+                existing.add(new ExistingPipe(pipe.id(), pipe.carrier(),
+                        pipe.diameterMm() == null ? null : pipe.diameterMm() / 1000.0, pipe.capacityPerYear(),
+                        CostSurfaceBuilder.lineCells(surface, toWorkCrs.apply(pipe.geometry()))));
+            }
+        }
         return new CarrierNetworkStudy(carrier, park.currency(), surface, List.copyOf(terminals), pointsM, carried, planner,
-                toWgs84, exchangeSource);
+                toWgs84, exchangeSource, List.copyOf(existing), existingPipeCostFactor);
     }
 
     public Resource carrier() {
@@ -158,7 +178,7 @@ public final class CarrierNetworkStudy {
 
     /** @throws java.util.concurrent.CancellationException when the monitor asks to stop */
     public CarrierNetwork plan(PlanningMonitor monitor) {
-        return planner.plan(surface.grid(), terminals, exchanges, monitor);
+        return planner.plan(surface.grid(), terminals, exchanges, existingPipes, existingPipeCostFactor, monitor);
     }
 
     /**
@@ -189,6 +209,9 @@ public final class CarrierNetworkStudy {
             properties.put("lengthM", round(s.lengthM(), 1));
             properties.put("weightedLengthM", round(s.weightedLengthM(), 1));
             properties.put("costPerYear", round(s.costPerYear(), 0));
+            properties.put("reusedLengthM", round(s.reusedLengthM(), 1));
+            properties.put("reusedPipelineIds", s.reusedPipelineIds());
+            properties.put("notes", s.notes());
             segments.add(properties);
             Map<String, Object> geometry = lineJson(line(s));
             Map<String, Object> feature = new LinkedHashMap<>();
@@ -234,12 +257,14 @@ public final class CarrierNetworkStudy {
         totals.put("segments", network.segments().size());
         totals.put("lengthM", round(network.lengthM(), 1));
         totals.put("costPerYear", round(network.costPerYear(), 0));
+        totals.put("reusedLengthM", round(network.reusedLengthM(), 1));
         totals.put("treeProven", network.treeProven());
         root.put("totals", totals);
         Map<String, Object> pointToPoint = new LinkedHashMap<>();
         pointToPoint.put("pipes", network.pointToPoint().stream().map(CarrierNetworkStudy::pipeJson).toList());
         pointToPoint.put("lengthM", round(network.pointToPointLengthM(), 1));
         pointToPoint.put("costPerYear", round(network.pointToPointCostPerYear(), 0));
+        pointToPoint.put("reusedLengthM", round(network.pointToPointReusedLengthM(), 1));
         pointToPoint.put("savingPerYear", round(network.savingPerYear(), 0));
         pointToPoint.put("savingPercent", round(network.savingPercent(), 2));
         pointToPoint.put("lengthSavedM", round(network.pointToPointLengthM() - network.lengthM(), 1));
@@ -308,6 +333,9 @@ public final class CarrierNetworkStudy {
         m.put("lengthM", round(p.lengthM(), 1));
         m.put("diameterMm", p.diameterM() == null ? null : round(p.diameterM() * 1000, 0));
         m.put("costPerYear", round(p.costPerYear(), 0));
+        m.put("reusedLengthM", round(p.reusedLengthM(), 1));
+        m.put("reusedPipelineIds", p.reusedPipelineIds());
+        m.put("notes", p.notes());
         return m;
     }
 

@@ -100,7 +100,7 @@ public class NetworkPlanningService {
                 ids -> routing.surface(data, request.cellSizeM(), ids).surface(),
                 g -> transforms.transform(g, CoordinateTransforms.WGS84, workSrid),
                 g -> transforms.transform(g, workSrid, CoordinateTransforms.WGS84), exchangeParameters,
-                new SearchBudget(CarrierNetworkStudy.DEFAULT_SECONDS, 1));
+                new SearchBudget(CarrierNetworkStudy.DEFAULT_SECONDS, 1), routing.existingPipeCostFactor());
     }
 
     /** Saves a planned network as the next version of the carrier's network scenario. */

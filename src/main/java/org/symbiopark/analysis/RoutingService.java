@@ -55,6 +55,11 @@ public class RoutingService {
         this.builder = new CostSurfaceBuilder(parameters, maxRasterBytes);
     }
 
+    /** The cost factor of cells along an existing pipeline in a carrier network's search. */
+    public double existingPipeCostFactor() {
+        return parameters.existingPipeCostFactor();
+    }
+
     /** The cell size used when a request gives none, m. */
     public double defaultCellSizeM() {
         return parameters.defaultCellSizeM();

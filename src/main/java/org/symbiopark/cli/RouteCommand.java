@@ -99,7 +99,7 @@ final class RouteCommand implements CliCommand {
                             new SurfaceSpec(SurfaceSpec.extentAround(layers, surfaceParameters.marginM()), size, ids, null));
                 },
                 park.toWorkCrs(), g -> park.transforms().transform(g, park.workSrid(), CoordinateTransforms.WGS84),
-                parameters, new SearchBudget(seconds, 1));
+                parameters, new SearchBudget(seconds, 1), surfaceParameters.existingPipeCostFactor());
         CarrierNetwork network = study.plan(new PlanningMonitor() {
             @Override
             public void progress(double fraction, String message) {

@@ -23,6 +23,16 @@ public record CarrierNetwork(List<NetworkSegment> segments, double lengthM, doub
         pointToPoint = List.copyOf(pointToPoint);
     }
 
+    /** Σ segment metres along existing pipelines reused. */
+    public double reusedLengthM() {
+        return segments.stream().mapToDouble(NetworkSegment::reusedLengthM).sum();
+    }
+
+    /** Σ point-to-point metres along existing pipelines reused. */
+    public double pointToPointReusedLengthM() {
+        return pointToPoint.stream().mapToDouble(PointToPointPipe::reusedLengthM).sum();
+    }
+
     /** What the shared network saves per year against separate pipes (negative if it costs more). */
     public double savingPerYear() {
         return pointToPointCostPerYear - costPerYear;

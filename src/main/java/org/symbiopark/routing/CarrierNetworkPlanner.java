@@ -3,7 +3,11 @@ package org.symbiopark.routing;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,7 @@ import org.symbiopark.exchange.TransportMode;
 public final class CarrierNetworkPlanner {
 
     private static final double EPS = 1e-9;
+    private static final double SQRT2 = Math.sqrt(2);
     /** The least margin, in cells, of the window around the terminals the tree is first sought in. */
     private static final int WINDOW_MARGIN_CELLS = 50;
 
@@ -98,6 +103,27 @@ public final class CarrierNetworkPlanner {
      */
     public CarrierNetwork plan(CostGrid grid, List<NetworkTerminal> terminals, List<CarrierExchange> exchanges,
             PlanningMonitor monitor) {
+        return plan(grid, terminals, exchanges, List.of(), 1, monitor);
+    }
+
+    /**
+     * As {@link #plan(CostGrid, List, List, PlanningMonitor)}, reusing the existing pipelines of
+     * this carrier (others are ignored; a cable network reuses none). Their cells cost
+     * {@code existingPipeCostFactor} × their cost in the tree search and the point-to-point
+     * paths, so both follow them; the metres along a pipe that can carry a stretch's flow (flow ≤
+     * its capacity, or, when that is unknown, its diameter ≥ the diameter sized for the flow) are
+     * priced by the cost model as an existing pipe (no capital, only O&amp;M, pumping, heat loss).
+     * When the tree ran along a pipe too small for its flow, the search is run once more without
+     * that pipe's discount; and once without any discount, so a network never costs more than
+     * without the existing pipes: the cheapest tree, and the cheapest path of each pair, is kept.
+     *
+     * @param existingPipeCostFactor in (0, 1]
+     */
+    public CarrierNetwork plan(CostGrid grid, List<NetworkTerminal> terminals, List<CarrierExchange> exchanges,
+            List<ExistingPipe> existingPipes, double existingPipeCostFactor, PlanningMonitor monitor) {
+        if (!(existingPipeCostFactor > 0) || existingPipeCostFactor > 1) {
+            throw new IllegalArgumentException("existingPipeCostFactor must be in (0, 1], got " + existingPipeCostFactor);
+        }
         Map<String, NetworkTerminal> byId = new LinkedHashMap<>();
         for (NetworkTerminal t : terminals) {
             if (byId.put(t.id(), t) != null) {
@@ -120,34 +146,105 @@ public final class CarrierNetworkPlanner {
         }
         checkReachable(grid, terminals);
         checkSize(grid, terminals);
-        CostGridWindow window = CostGridWindow.around(grid, terminals, WINDOW_MARGIN_CELLS);
+        List<ExistingPipe> pipes = mode == TransportMode.PIPELINE
+                ? existingPipes.stream().filter(p -> p.carrier().equals(carrier.id())).toList() : List.of();
+        List<Pass> passes = new ArrayList<>();
+        Pass first = pass(grid, pipes, pipes, existingPipeCostFactor, terminals, byId, netSupply, exchanges, monitor);
+        passes.add(first);
+        if (!first.rejected().isEmpty()) {
+            List<ExistingPipe> usable = pipes.stream().filter(p -> !first.rejected().contains(p.id())).toList();
+            step(monitor, 0.05, "again without the existing pipe(s) too small for the flow: " + first.rejected());
+            passes.add(pass(grid, usable, pipes, existingPipeCostFactor, terminals, byId, netSupply, exchanges, monitor));
+        }
+        if (!pipes.isEmpty()) {
+            // the discount is a guess at what reuse saves; a longer route along an existing pipe
+            // can cost more (an oversized pipe loses more heat), so the plain search competes too
+            step(monitor, 0.05, "again without reusing existing pipes, to keep whichever costs less");
+            passes.add(pass(grid, List.of(), pipes, existingPipeCostFactor, terminals, byId, netSupply, exchanges, monitor));
+        }
+        Pass chosen = passes.get(0);
+        for (Pass other : passes.subList(1, passes.size())) {
+            chosen = new Pass(other.costPerYear() < chosen.costPerYear() ? other.tree() : chosen.tree(),
+                    cheaper(chosen.pointToPoint(), other.pointToPoint()), Set.of());
+        }
+        List<NetworkSegment> segments = chosen.tree().segments();
+        double lengthM = segments.stream().mapToDouble(NetworkSegment::lengthM).sum();
+        double costPerYear = segments.stream().mapToDouble(NetworkSegment::costPerYear).sum();
+        List<PointToPointPipe> p2p = chosen.pointToPoint();
+        step(monitor, 1.0, "done");
+        return new CarrierNetwork(segments, lengthM, costPerYear, p2p,
+                p2p.stream().mapToDouble(PointToPointPipe::lengthM).sum(),
+                p2p.stream().mapToDouble(PointToPointPipe::costPerYear).sum(), chosen.tree().proven());
+    }
+
+    private record SteinerResult(List<NetworkSegment> segments, boolean proven) {
+    }
+
+    /** One search: the tree and the point-to-point paths, and the pipes they ran along but could not reuse. */
+    private record Pass(SteinerResult tree, List<PointToPointPipe> pointToPoint, Set<String> rejected) {
+
+        double costPerYear() {
+            return tree.segments().stream().mapToDouble(NetworkSegment::costPerYear).sum();
+        }
+    }
+
+    /**
+     * The tree and the separate pipes searched on the grid with {@code searchPipes}' cells
+     * discounted, priced on the plain grid against every pipe in {@code pricedPipes}.
+     */
+    private Pass pass(CostGrid grid, List<ExistingPipe> searchPipes, List<ExistingPipe> pricedPipes, double factor,
+            List<NetworkTerminal> terminals, Map<String, NetworkTerminal> byId, Map<String, Double> netSupply,
+            List<CarrierExchange> exchanges, PlanningMonitor monitor) {
+        CostGrid search = discounted(grid, searchPipes, factor);
+        CostGridWindow window = CostGridWindow.around(search, terminals, WINDOW_MARGIN_CELLS);
         SteinerResult found;
         try {
-            found = tree(window, terminals, netSupply, monitor);
+            found = tree(window, grid, pricedPipes, terminals, netSupply, monitor);
         } catch (UnreachableTerminalException e) {
             if (window.whole()) {
                 throw e;
             }
             step(monitor, 0.05, "a terminal is cut off near the others: searching the whole grid");
             check(grid.cellCount(), grid, terminals.size());
-            found = tree(CostGridWindow.whole(grid), terminals, netSupply, monitor);
+            found = tree(CostGridWindow.whole(search), grid, pricedPipes, terminals, netSupply, monitor);
         }
-        List<NetworkSegment> segments = found.segments();
-        double lengthM = segments.stream().mapToDouble(NetworkSegment::lengthM).sum();
-        double costPerYear = segments.stream().mapToDouble(NetworkSegment::costPerYear).sum();
-        List<PointToPointPipe> pipes = pointToPoint(grid, byId, exchanges, monitor);
-        step(monitor, 1.0, "done");
-        return new CarrierNetwork(segments, lengthM, costPerYear, pipes,
-                pipes.stream().mapToDouble(PointToPointPipe::lengthM).sum(),
-                pipes.stream().mapToDouble(PointToPointPipe::costPerYear).sum(), found.proven());
+        List<PointToPointPipe> p2p = pointToPoint(search, grid, pricedPipes, byId, exchanges, monitor);
+        Set<String> rejected = new LinkedHashSet<>();
+        found.segments().forEach(seg -> rejected.addAll(rejectedIds(seg.notes())));
+        return new Pass(found, p2p, rejected);
     }
 
-    private record SteinerResult(List<NetworkSegment> segments, boolean proven) {
+    /** For each pair, the cheaper of two searches' pipes (same pairs in the same order). */
+    private static List<PointToPointPipe> cheaper(List<PointToPointPipe> a, List<PointToPointPipe> b) {
+        List<PointToPointPipe> best = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            best.add(b.get(i).costPerYear() < a.get(i).costPerYear() ? b.get(i) : a.get(i));
+        }
+        return best;
     }
 
-    /** The tree on the window's cells, as segments in whole-grid cells. */
-    private SteinerResult tree(CostGridWindow window, List<NetworkTerminal> terminals, Map<String, Double> netSupply,
-            PlanningMonitor monitor) {
+    /** The grid with the cells of the pipes at {@code factor} × their cost (forbidden cells stay forbidden). */
+    private static CostGrid discounted(CostGrid grid, List<ExistingPipe> pipes, double factor) {
+        if (pipes.isEmpty() || factor == 1) {
+            return grid;
+        }
+        double[] cost = grid.costs().clone();
+        BitSet along = new BitSet(cost.length);
+        pipes.forEach(p -> along.or(p.cells()));
+        along.stream().filter(cell -> cell < cost.length).forEach(cell -> cost[cell] *= factor);
+        return new CostGrid(grid.columns(), grid.rows(), grid.cellSizeM(), cost);
+    }
+
+    private static final String NOT_REUSED = "not reused: existing pipeline '";
+
+    private static List<String> rejectedIds(List<String> notes) {
+        return notes.stream().filter(n -> n.startsWith(NOT_REUSED))
+                .map(n -> n.substring(NOT_REUSED.length(), n.indexOf('\'', NOT_REUSED.length()))).toList();
+    }
+
+    /** The tree on the window's cells, as segments in whole-grid cells priced on {@code plain}. */
+    private SteinerResult tree(CostGridWindow window, CostGrid plain, List<ExistingPipe> pipes,
+            List<NetworkTerminal> terminals, Map<String, Double> netSupply, PlanningMonitor monitor) {
         CostGrid grid = window.window();
         List<NetworkTerminal> local = terminals.stream().map(window::local).toList();
         step(monitor, 0.02, "building the graph of " + grid.columns() + " × " + grid.rows() + " cells");
@@ -180,14 +277,121 @@ public final class CarrierNetworkPlanner {
             terminalAt[node] = terminalAt[node] == null ? terminals.get(i).id() : terminalAt[node];
         }
         List<NetworkSegment> segments = segments(graph, problem, tree.edges(), terminalNodes[0], terminalSupply, key,
-                terminalAt).stream().map(s -> new NetworkSegment(Arrays.stream(s.cells()).map(window::wholeCell).toArray(),
-                        s.fromTerminal(), s.toTerminal(), s.lengthM(), s.weightedLengthM(), s.flowPerYear(), s.diameterM(),
-                        s.costPerYear())).toList();
+                terminalAt).stream().map(s -> {
+                    int[] cells = Arrays.stream(s.cells()).map(window::wholeCell).toArray();
+                    Stretch priced = stretch(plain, cells, s.flowPerYear(), pipes);
+                    return new NetworkSegment(cells, s.fromTerminal(), s.toTerminal(), priced.lengthM(),
+                            priced.weightedLengthM(), s.flowPerYear(), priced.diameterM(), priced.costPerYear(),
+                            priced.reusedLengthM(), priced.reusedPipelineIds(), priced.notes());
+                }).toList();
         return new SteinerResult(segments, tree.proven());
     }
 
+    /** A stretch of the tree before pricing, in window cells. */
+    private record RawSegment(int[] cells, String fromTerminal, String toTerminal, double flowPerYear) {
+    }
+
+    /** A stretch of cells priced: new pipe where no existing one can carry the flow. */
+    private record Stretch(double lengthM, double weightedLengthM, Double diameterM, double costPerYear,
+                           double reusedLengthM, List<String> reusedPipelineIds, List<String> notes) {
+    }
+
+    /**
+     * The price of carrying {@code flowPerYear} along the cells of the plain grid: each step that
+     * runs along an existing pipe able to carry the flow costs what the cost model charges for that
+     * existing pipe; the rest is one new pipe sized for the flow, its construction factor the
+     * steps' mean cell cost.
+     */
+    private Stretch stretch(CostGrid grid, int[] cells, double flowPerYear, List<ExistingPipe> pipes) {
+        int columns = grid.columns();
+        double size = grid.cellSizeM();
+        double[] stepLengthCells = new double[Math.max(0, cells.length - 1)];
+        double[] stepWeightCells = new double[stepLengthCells.length];
+        for (int i = 0; i + 1 < cells.length; i++) {
+            int a = cells[i];
+            int b = cells[i + 1];
+            boolean diagonal = a % columns != b % columns && a / columns != b / columns;
+            // as CostGridGraph prices a step: half in each cell, √2 long when diagonal
+            stepLengthCells[i] = diagonal ? SQRT2 : 1;
+            stepWeightCells[i] = stepLengthCells[i] * 0.5 * (grid.costs()[a] + grid.costs()[b]);
+        }
+        double lengthM = Arrays.stream(stepLengthCells).sum() * size;
+        double weightedLengthM = Arrays.stream(stepWeightCells).sum() * size;
+        if (!(flowPerYear > EPS)) {
+            return new Stretch(lengthM, weightedLengthM, null, 0, 0, List.of(), List.of());
+        }
+        LinkCost allNew = price(flowPerYear, lengthM, weightedLengthM);
+        if (pipes.isEmpty()) {
+            return new Stretch(lengthM, weightedLengthM, allNew.diameterM(), allNew.costPerYear(), 0, List.of(), List.of());
+        }
+        Map<String, Double> reusedCells = new LinkedHashMap<>();
+        Map<String, Double> refusedCells = new LinkedHashMap<>();
+        Map<String, String> refusedWhy = new HashMap<>();
+        Map<String, Double> existingDiameterM = new HashMap<>();
+        double newLengthCells = 0;
+        double newWeightCells = 0;
+        for (int i = 0; i < stepLengthCells.length; i++) {
+            ExistingPipe used = null;
+            for (ExistingPipe pipe : pipes) {
+                if (!pipe.runsThrough(cells[i]) || !pipe.runsThrough(cells[i + 1])) {
+                    continue;
+                }
+                String why = refusedWhy.computeIfAbsent(pipe.id(), id -> whyNot(pipe, flowPerYear, allNew.diameterM()));
+                if (why.isEmpty()) {
+                    used = pipe;
+                    break;
+                }
+                refusedCells.merge(pipe.id(), stepLengthCells[i], Double::sum);
+            }
+            if (used == null) {
+                newLengthCells += stepLengthCells[i];
+                newWeightCells += stepWeightCells[i];
+            } else {
+                reusedCells.merge(used.id(), stepLengthCells[i], Double::sum);
+                existingDiameterM.put(used.id(), used.diameterM() != null ? used.diameterM() : allNew.diameterM());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        refusedCells.forEach((id, lengthCells) -> notes.add(String.format(Locale.ROOT, NOT_REUSED + "%s' runs %.0f m"
+                + " along this stretch but %s", id, lengthCells * size, refusedWhy.get(id))));
+        if (reusedCells.isEmpty()) {
+            return new Stretch(lengthM, weightedLengthM, allNew.diameterM(), allNew.costPerYear(), 0, List.of(), notes);
+        }
+        double costPerYear = newLengthCells > 0
+                ? price(flowPerYear, newLengthCells * size, newWeightCells * size).costPerYear() : 0;
+        for (Map.Entry<String, Double> reused : reusedCells.entrySet()) {
+            costPerYear += costModel.cost(mode, new LinkRequest(carrier, flowPerYear, reused.getValue() * size, null,
+                    existingDiameterM.get(reused.getKey())), 1).orElseThrow().costPerYear();
+        }
+        double reusedLengthM = reusedCells.values().stream().mapToDouble(Double::doubleValue).sum() * size;
+        return new Stretch(lengthM, weightedLengthM, allNew.diameterM(), costPerYear, reusedLengthM,
+                List.copyOf(reusedCells.keySet()), notes);
+    }
+
+    /** Why an existing pipe cannot carry the flow; empty when it can. */
+    private String whyNot(ExistingPipe pipe, double flowPerYear, Double sizedDiameterM) {
+        String unit = carrier.unit().symbol();
+        if (pipe.capacityPerYear() != null) {
+            if (flowPerYear > pipe.capacityPerYear() * (1 + 1e-9)) {
+                return String.format(Locale.ROOT, "the flow of %.0f %s per year exceeds its capacity of %.0f", flowPerYear,
+                        unit, pipe.capacityPerYear());
+            }
+        } else if (pipe.diameterM() == null) {
+            return "neither its capacity nor its diameter is known";
+        } else if (sizedDiameterM != null && pipe.diameterM() < sizedDiameterM - 1e-12) {
+            return String.format(Locale.ROOT, "its diameter of %.0f mm is less than the %.0f mm the flow needs",
+                    pipe.diameterM() * 1000, sizedDiameterM * 1000);
+        }
+        double diameterM = pipe.diameterM() != null ? pipe.diameterM() : sizedDiameterM;
+        if (costModel.cost(mode, new LinkRequest(carrier, flowPerYear, 1, null, diameterM), 1).isEmpty()) {
+            return String.format(Locale.ROOT, "its diameter of %.0f mm would carry the flow of %.0f %s per year too fast",
+                    diameterM * 1000, flowPerYear, unit);
+        }
+        return "";
+    }
+
     /** The tree cut at terminals and branch points, each piece oriented along its net flow. */
-    private List<NetworkSegment> segments(CostGridGraph graph, SteinerProblem problem, int[] treeEdges, int root,
+    private List<RawSegment> segments(CostGridGraph graph, SteinerProblem problem, int[] treeEdges, int root,
             double[] terminalSupply, boolean[] key, String[] terminalAt) {
         int n = problem.nodeCount();
         Map<Integer, List<Integer>> incident = new HashMap<>();
@@ -225,9 +429,8 @@ public final class CarrierNetworkPlanner {
             int v = order.get(i);
             subtree[problem.other(parentEdge[v], v)] += subtree[v];
         }
-        double cellSizeM = graph.grid().cellSizeM();
         boolean[] walked = new boolean[problem.edgeCount()];
-        List<NetworkSegment> segments = new ArrayList<>();
+        List<RawSegment> segments = new ArrayList<>();
         for (int start : order) {
             if (!key[start]) {
                 continue;
@@ -237,14 +440,10 @@ public final class CarrierNetworkPlanner {
                     continue;
                 }
                 List<Integer> nodes = new ArrayList<>(List.of(start));
-                double lengthCells = 0;
-                double weightCells = 0;
                 int at = start;
                 int e = first;
                 while (true) {
                     walked[e] = true;
-                    lengthCells += graph.lengthCells(e);
-                    weightCells += problem.edgeCost(e);
                     at = problem.other(e, at);
                     nodes.add(at);
                     if (key[at]) {
@@ -262,19 +461,16 @@ public final class CarrierNetworkPlanner {
                     flow = -flow;
                 }
                 int[] cells = nodes.stream().mapToInt(graph::cell).toArray();
-                double lengthM = lengthCells * cellSizeM;
-                double weightedLengthM = weightCells * cellSizeM;
-                LinkCost cost = flow > EPS ? price(flow, lengthM, weightedLengthM) : null;
-                segments.add(new NetworkSegment(cells, terminalAt[nodes.get(0)], terminalAt[nodes.get(nodes.size() - 1)],
-                        lengthM, weightedLengthM, flow > EPS ? flow : 0, cost == null ? null : cost.diameterM(),
-                        cost == null ? 0 : cost.costPerYear()));
+                segments.add(new RawSegment(cells, terminalAt[nodes.get(0)], terminalAt[nodes.get(nodes.size() - 1)],
+                        flow > EPS ? flow : 0));
             }
         }
         return segments;
     }
 
     /** Each supplier → receiver pair on its own least-cost path, sized for the pair's total quantity. */
-    private List<PointToPointPipe> pointToPoint(CostGrid grid, Map<String, NetworkTerminal> byId,
+    private List<PointToPointPipe> pointToPoint(CostGrid grid, CostGrid plain, List<ExistingPipe> existing,
+            Map<String, NetworkTerminal> byId,
             List<CarrierExchange> exchanges, PlanningMonitor monitor) {
         Map<List<String>, Double> pairs = new LinkedHashMap<>();
         for (CarrierExchange x : exchanges) {
@@ -288,11 +484,10 @@ public final class CarrierNetworkPlanner {
             NetworkTerminal to = byId.get(pair.getKey().get(1));
             step(monitor, 0.8 + 0.2 * done++ / pairs.size(), "point-to-point pipe " + from.id() + " → " + to.id());
             GridPath path = search.find(grid, from.column(), from.row(), to.column(), to.row());
-            double lengthM = path.lengthCells() * grid.cellSizeM();
-            double weightedLengthM = path.cost() * grid.cellSizeM();
-            LinkCost cost = price(pair.getValue(), lengthM, weightedLengthM);
-            pipes.add(new PointToPointPipe(from.id(), to.id(), path.cells(), lengthM, weightedLengthM, pair.getValue(),
-                    cost.diameterM(), cost.costPerYear()));
+            Stretch priced = stretch(plain, path.cells(), pair.getValue(), existing);
+            pipes.add(new PointToPointPipe(from.id(), to.id(), path.cells(), priced.lengthM(), priced.weightedLengthM(),
+                    pair.getValue(), priced.diameterM(), priced.costPerYear(), priced.reusedLengthM(),
+                    priced.reusedPipelineIds(), priced.notes()));
         }
         return pipes;
     }

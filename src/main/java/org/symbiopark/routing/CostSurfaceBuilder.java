@@ -131,6 +131,19 @@ public final class CostSurfaceBuilder {
         return new CostSurface(new CostGrid(columns, rows, size, cost), extent.getMinX(), extent.getMaxY());
     }
 
+    /**
+     * The cells of {@code surface} that the lines (in its work CRS) pass through, 4-connected,
+     * traced exactly as a crossing line's cells are: the cells an existing pipeline occupies.
+     */
+    public static BitSet lineCells(CostSurface surface, Geometry linesM) {
+        CostGrid grid = surface.grid();
+        Envelope extent = surface.extentM();
+        Raster raster = new Raster(grid.columns(), grid.rows(), grid.cellSizeM(), extent.getMinX(), extent.getMaxY());
+        BitSet cells = new BitSet(grid.cellCount());
+        raster.traceLines(linesM, cells::set);
+        return cells;
+    }
+
     private void applyFactors(SurfaceLayers layers, Raster raster, double[] cost) {
         // each cell keeps the index of its least factor (0: none) into the corridors' distinct factors
         List<Double> factors = new ArrayList<>();

@@ -90,6 +90,18 @@ public final class CostSurfaceParameters {
         return values.containsKey(key) ? number(key) : 0;
     }
 
+    /**
+     * The factor on a cell's cost, for the network's tree search only, where an existing pipeline
+     * of the network's carrier runs: reusing a pipe in the ground is far cheaper than digging.
+     */
+    public double existingPipeCostFactor() {
+        double f = number("existingPipeCostFactor");
+        if (!(f > 0) || f > 1) {
+            throw new IllegalArgumentException("existingPipeCostFactor must be in (0, 1], got " + f);
+        }
+        return f;
+    }
+
     public double slopeCostPerGradient() {
         return number("slope.costPerGradient");
     }

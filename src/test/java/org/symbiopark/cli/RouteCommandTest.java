@@ -66,6 +66,47 @@ class RouteCommandTest {
     }
 
     @Test
+    void theDemoParksSteamNetworkReusesTheExistingSteamLineToTheSoyPlant(@TempDir Path dir) throws Exception {
+        Path park = demoPark(dir);
+        ObjectMapper json = new ObjectMapper();
+        // the same park without its existing steam line: what the planner found before it reused pipes
+        com.fasterxml.jackson.databind.node.ObjectNode withoutPipe = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(park.toFile());
+        var features = (com.fasterxml.jackson.databind.node.ArrayNode) withoutPipe.get("features");
+        for (int i = features.size() - 1; i >= 0; i--) {
+            if ("pl-steam-soy".equals(features.get(i).path("properties").path("id").asText())) {
+                features.remove(i);
+            }
+        }
+        Path bare = dir.resolve("without-steam-line.geojson");
+        json.writeValue(bare.toFile(), withoutPipe);
+
+        assertEquals(0, run("route", "--park", bare.toString(), "--carrier", "steam"), err.toString(StandardCharsets.UTF_8));
+        JsonNode before = json.readTree(out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, run("route", "--park", park.toString(), "--carrier", "steam"), err.toString(StandardCharsets.UTF_8));
+        JsonNode after = json.readTree(out.toString(StandardCharsets.UTF_8));
+
+        assertEquals(0, before.get("totals").get("reusedLengthM").asDouble());
+        JsonNode totals = after.get("totals");
+        assertTrue(totals.get("reusedLengthM").asDouble() > 500, totals.toString());
+        assertTrue(totals.get("costPerYear").asDouble() < before.get("totals").get("costPerYear").asDouble(),
+                totals + " against " + before.get("totals"));
+        double reused = 0;
+        for (JsonNode s : after.get("segments")) {
+            reused += s.get("reusedLengthM").asDouble();
+            if (s.get("reusedLengthM").asDouble() > 0) {
+                assertEquals("soy", s.get("to").asText(), s.toString());
+                assertEquals("pl-steam-soy", s.get("reusedPipelineIds").get(0).asText(), s.toString());
+                assertTrue(s.get("reusedLengthM").asDouble() <= s.get("lengthM").asDouble(), s.toString());
+            }
+        }
+        assertEquals(totals.get("reusedLengthM").asDouble(), reused, 0.2);
+        // the separate pipe to the soy plant reuses the line too, so the saving stays a fair comparison
+        assertTrue(after.get("pointToPoint").get("reusedLengthM").asDouble() > 500, after.get("pointToPoint").toString());
+    }
+
+    @Test
     void wrongCarriersAndMissingArgumentsAreReported(@TempDir Path dir) throws Exception {
         Path park = demoPark(dir);
         assertEquals(2, run("route", "--park", park.toString()));

@@ -311,4 +311,128 @@ class CarrierNetworkPlannerTest {
         // separate pipes from p0: 3 + 6 + … + 63 cells
         assertThat(network.pointToPointLengthM()).isCloseTo(10 * 3 * (21 * 22 / 2.0), within(1e-6));
     }
+
+    /**
+     * 11 × 7 open cells of 10 m; S (0, 3) and R (10, 3) on the middle row, 100 m apart. An
+     * existing pipe may run the detour up column 0, along row 0 and down column 10 (16 cells).
+     */
+    private static final List<NetworkTerminal> DETOUR_TERMINALS = List.of(
+            new NetworkTerminal("S", 0, 3), new NetworkTerminal("R", 10, 3));
+    private static final List<CarrierExchange> S_TO_R = List.of(new CarrierExchange("S", "R", 40_000));
+
+    private static CostGrid open11x7() {
+        double[] cost = new double[11 * 7];
+        Arrays.fill(cost, 1);
+        return new CostGrid(11, 7, 10, cost);
+    }
+
+    private static java.util.BitSet detourCells() {
+        java.util.BitSet cells = new java.util.BitSet();
+        for (int y = 0; y <= 3; y++) {
+            cells.set(y * 11);
+            cells.set(y * 11 + 10);
+        }
+        cells.set(0, 11);
+        return cells;
+    }
+
+    private static CarrierNetwork planWith(List<ExistingPipe> pipes) {
+        return new CarrierNetworkPlanner(STEAM, COSTS, BUDGET).plan(open11x7(), DETOUR_TERMINALS, S_TO_R, pipes, 0.1,
+                PlanningMonitor.NONE);
+    }
+
+    @Test
+    void anExistingPipeAlongADetourIsFollowedAndItsMetresPayNoCapital() {
+        // the diameter the cost model sizes for 40 000 t a year; the pipe's capacity is unknown, so its diameter decides
+        double sizedM = pipe(40_000, 100).diameterM();
+        CarrierNetwork network = planWith(List.of(new ExistingPipe("pl-detour", "steam", sizedM, null, detourCells())));
+
+        // along the pipe the search pays 0.1 a cell, and cuts its two corners diagonally from one of
+        // its cells to the next: 12 straight steps + 2 diagonal = (12 + 2√2) × 0.1 = 1.48 cells
+        // against 10 cells straight; 120 + 20√2 = 148.28 m, every step between two cells of the pipe
+        double alongM = 120 + 20 * Math.sqrt(2);
+        assertThat(network.segments()).hasSize(1);
+        NetworkSegment s = network.segments().get(0);
+        assertThat(s.lengthM()).isCloseTo(alongM, within(1e-9));
+        assertThat(s.weightedLengthM()).isCloseTo(alongM, within(1e-9));
+        assertThat(s.reusedLengthM()).isCloseTo(alongM, within(1e-9));
+        assertThat(s.reusedPipelineIds()).containsExactly("pl-detour");
+        assertThat(s.notes()).isEmpty();
+        assertThat(network.reusedLengthM()).isCloseTo(alongM, within(1e-9));
+        LinkCost existing = COSTS.cost(TransportMode.PIPELINE, new LinkRequest(STEAM, 40_000, alongM, null, sizedM), 1)
+                .orElseThrow();
+        assertThat(s.costPerYear()).isCloseTo(existing.costPerYear(), within(1e-6));
+        // same diameter, length and flow: O&M, pumping and heat loss are those of a new pipe, and
+        // only the capital annuity is gone: (391 + 5824 D) EUR/m × 148.28 m × CRF(8 %, 25 y) = 0.093679
+        double capitalPerYear = (391 + 5824 * sizedM) * alongM * 0.0936788;
+        assertThat(pipe(40_000, alongM).costPerYear() - s.costPerYear()).isCloseTo(capitalPerYear, within(0.01));
+        // cheaper than the 100 m of new pipe straight across, which the planner found before
+        assertThat(s.costPerYear()).isLessThan(pipe(40_000, 100).costPerYear());
+        // the separate pipe reuses the existing one the same way, so the comparison stays fair
+        assertThat(network.pointToPoint().get(0).reusedLengthM()).isCloseTo(alongM, within(1e-9));
+        assertThat(network.pointToPointCostPerYear()).isCloseTo(s.costPerYear(), within(1e-6));
+    }
+
+    @Test
+    void aPipeWithEnoughCapacityIsPricedAtItsOwnDiameter() {
+        java.util.BitSet middleRow = new java.util.BitSet();
+        middleRow.set(3 * 11, 4 * 11);
+        CarrierNetwork network = planWith(List.of(new ExistingPipe("pl-big", "steam", 0.3, 250_000.0, middleRow)));
+
+        NetworkSegment s = network.segments().get(0);
+        assertThat(s.reusedLengthM()).isCloseTo(100, within(1e-9));
+        assertThat(s.reusedPipelineIds()).containsExactly("pl-big");
+        assertThat(s.costPerYear()).isCloseTo(COSTS.cost(TransportMode.PIPELINE,
+                new LinkRequest(STEAM, 40_000, 100, null, 0.3), 1).orElseThrow().costPerYear(), within(1e-6));
+        assertThat(s.costPerYear()).isLessThan(pipe(40_000, 100).costPerYear());
+    }
+
+    @Test
+    void aLongWayAlongAnOversizedPipeLosesToANewPipeStraightAcross() {
+        // a 300 mm steam pipe loses more heat than the 107 mm one the flow needs: 148 m along it
+        // cost more a year than 100 m of new pipe, so the plain search's network is kept
+        CarrierNetwork network = planWith(List.of(new ExistingPipe("pl-big", "steam", 0.3, 250_000.0, detourCells())));
+        double alongM = 120 + 20 * Math.sqrt(2);
+        double along = COSTS.cost(TransportMode.PIPELINE, new LinkRequest(STEAM, 40_000, alongM, null, 0.3), 1)
+                .orElseThrow().costPerYear();
+        assertThat(along).isGreaterThan(pipe(40_000, 100).costPerYear());
+
+        assertThat(network.lengthM()).isCloseTo(100, within(1e-9));
+        assertThat(network.reusedLengthM()).isZero();
+        assertThat(network.costPerYear()).isCloseTo(pipe(40_000, 100).costPerYear(), within(1e-6));
+    }
+
+    @Test
+    void aPipeTooSmallForTheFlowIsNotReusedAndTheSegmentSaysWhy() {
+        java.util.BitSet middleRow = new java.util.BitSet();
+        middleRow.set(3 * 11, 4 * 11);
+        CarrierNetwork network = planWith(List.of(new ExistingPipe("pl-small", "steam", 0.3, 10_000.0, middleRow)));
+
+        NetworkSegment s = network.segments().get(0);
+        assertThat(s.lengthM()).isCloseTo(100, within(1e-9));
+        assertThat(s.reusedLengthM()).isZero();
+        assertThat(s.reusedPipelineIds()).isEmpty();
+        assertThat(s.costPerYear()).isCloseTo(pipe(40_000, 100).costPerYear(), within(1e-6));
+        assertThat(s.notes()).singleElement().asString().contains("pl-small", "100 m", "40000 t", "capacity of 10000");
+    }
+
+    @Test
+    void aTooSmallPipeAlongADetourDoesNotLeadTheTreeAstray() {
+        CarrierNetwork network = planWith(List.of(new ExistingPipe("pl-small", "steam", 0.3, 10_000.0, detourCells())));
+
+        // the first search follows the pipe (160 m of new pipe); the second, without its discount, goes straight
+        NetworkSegment s = network.segments().get(0);
+        assertThat(s.lengthM()).isCloseTo(100, within(1e-9));
+        assertThat(s.reusedLengthM()).isZero();
+        assertThat(s.costPerYear()).isCloseTo(pipe(40_000, 100).costPerYear(), within(1e-6));
+        assertThat(network.pointToPoint().get(0).lengthM()).isCloseTo(100, within(1e-9));
+    }
+
+    @Test
+    void pipesOfAnotherCarrierAreIgnored() {
+        CarrierNetwork network = planWith(List.of(new ExistingPipe("pl-water", "hot_water", 0.3, 250_000.0, detourCells())));
+
+        assertThat(network.lengthM()).isCloseTo(100, within(1e-9));
+        assertThat(network.reusedLengthM()).isZero();
+    }
 }

@@ -196,14 +196,15 @@ public class MapLayerCatalog {
             List<String> ids = new ArrayList<>();
             Envelope extent = null;
             for (Scenario s : newestFirst) {
-                Optional<LayerFeatures> features = resultFeatures(s, r);
+                Optional<List<MapFeature>> features = resultFeatures(s, r);
                 if (features.isPresent()) {
                     ids.add(s.id());
                     String key = r.name() + "/" + s.id();
-                    results.put(key, previous != null && previous.results().containsKey(key)
-                            ? previous.results().get(key) : features.get());
+                    LayerFeatures kept = unchangedOrNew(features.get(),
+                            previous == null ? null : previous.results().get(key));
+                    results.put(key, kept);
                     if (extent == null) {
-                        extent = features.get().extent();
+                        extent = kept.extent();
                     }
                 }
             }
@@ -247,7 +248,7 @@ public class MapLayerCatalog {
     }
 
     @SuppressWarnings("unchecked")
-    private static Optional<LayerFeatures> resultFeatures(Scenario s, ResultLayer r) {
+    private static Optional<List<MapFeature>> resultFeatures(Scenario s, ResultLayer r) {
         JsonNode collection;
         try {
             collection = JSON.readTree(s.contentJson()).get(r.contentMember());
@@ -278,7 +279,7 @@ public class MapLayerCatalog {
             String id = f.hasNonNull("id") ? f.get("id").asText() : r.name() + "-" + k;
             features.add(new MapFeature(id, g, properties));
         }
-        return Optional.of(LayerFeatures.of(features));
+        return Optional.of(features);
     }
 
     private static String title(Layer<?> layer) {

@@ -11,8 +11,10 @@ final class ShapePainter {
     private ShapePainter() {
     }
 
-    /** @param fill   null for none
-     *  @param stroke null for none */
+    /**
+     * @param fill   the area's paint, or null for none
+     * @param stroke the outline, or null for none
+     */
     static void fillThenStroke(Graphics2D g, Shape shape, Fill fill, Stroke stroke) {
         if (fill != null) {
             g.setColor(fill.color());

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need (PostgreSQL 15 with PostGIS 3, GDAL and PROJ
 # command-line tools, headless Chromium with its WebDriver for the review page, a CJK font so
-# Chinese labels and legends do not render as boxes), only those missing. Safe to run again.
+# Chinese labels and legends do not render as boxes, QGIS's Python bindings to check that the SLD
+# styles load in QGIS), only those missing. Safe to run again.
 set -euo pipefail
 
-packages=(postgresql-15 postgresql-15-postgis-3 gdal-bin proj-bin chromium chromium-driver fonts-wqy-microhei)
+packages=(postgresql-15 postgresql-15-postgis-3 gdal-bin proj-bin chromium chromium-driver fonts-wqy-microhei
+  python3-qgis)
 # The build itself: a machine without them gets Debian's.
 command -v java >/dev/null 2>&1 || packages+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null 2>&1 || packages+=(maven)

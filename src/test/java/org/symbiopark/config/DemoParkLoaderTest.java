@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -34,7 +33,7 @@ class DemoParkLoaderTest {
     @Test
     void theDemoParkIsLoadedAtStartAndNotAgainIntoAStoreThatHasParks() throws Exception {
         assertThat(parks.listParks()).extracting(Park::id).containsExactly("bolshoy-ussuriysky");
-        loader.run(new DefaultApplicationArguments());
+        loader.afterSingletonsInstantiated();
         assertThat(parks.listParks()).hasSize(1);
     }
 }

@@ -26,8 +26,8 @@ import org.symbiopark.web.InvalidParameterException;
  * Vector tiles of every map layer, {@code /tiles/{parkId}/{layer}/{z}/{x}/{y}.mvt} (Mapbox
  * Vector Tile 2.1, web-mercator XYZ), and a TileJSON 3.0.0 document per layer. A tile without
  * features is answered 204 No Content. Tiles carry a strong ETag and may be cached for
- * {@link #MAX_AGE}: about as long as the catalog may itself serve a snapshot after another
- * process wrote the store.
+ * {@link #MAX_AGE} only, so a reviewer sees a planner's edit within half a minute; after that a
+ * revalidation costs a 304.
  */
 @RestController
 @RequestMapping("/tiles/{parkId}")

@@ -8,7 +8,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -30,11 +29,8 @@ public class JobEventStreams {
         return t;
     });
 
-    /**
-     * @param job     the job's current state as the API shows it, empty once it is gone
-     * @param isFinal whether that state is final
-     */
-    public <T> SseEmitter stream(Supplier<Optional<T>> job, Predicate<T> isFinal) {
+    /** @param job the job's current state as the API shows it, empty once it is gone */
+    public SseEmitter stream(Supplier<Optional<JobResource>> job) {
         SseEmitter emitter = new SseEmitter(TIMEOUT_MS);
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
         Runnable stop = () -> {
@@ -48,13 +44,13 @@ public class JobEventStreams {
         emitter.onError(e -> stop.run());
         task.set(scheduler.scheduleAtFixedRate(() -> {
             try {
-                Optional<T> now = job.get();
+                Optional<JobResource> now = job.get();
                 if (now.isEmpty()) {
                     emitter.complete();
                     stop.run();
                     return;
                 }
-                boolean done = isFinal.test(now.get());
+                boolean done = now.get().state().isFinal();
                 emitter.send(SseEmitter.event().name(done ? "done" : "progress").id(String.valueOf(System.nanoTime()))
                         .data(now.get()));
                 if (done) {

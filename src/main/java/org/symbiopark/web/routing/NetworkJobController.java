@@ -20,6 +20,7 @@ import org.symbiopark.park.InvalidParkException;
 import org.symbiopark.park.NotFoundException;
 import org.symbiopark.park.Violation;
 import org.symbiopark.web.JobEventStreams;
+import org.symbiopark.web.JobResource;
 
 /**
  * A carrier's shared network as a job (DESIGN.md §5.3, §7): POST starts it, GET polls it, the
@@ -45,7 +46,7 @@ class NetworkJobController {
                     + " scenario id, \"cellSizeM\"?}. 202 with the job; 422 for an unknown carrier, fewer than 2"
                     + " terminals, a terminal that cannot be reached (named), a raster too large (with the cell size"
                     + " that fits)")
-    ResponseEntity<NetworkJobResource> start(@PathVariable String parkId,
+    ResponseEntity<JobResource> start(@PathVariable String parkId,
             @RequestBody(required = false) NetworkJobRequest body) {
         if (body == null) {
             throw new InvalidParkException(Violation.of("carrier", "send a JSON body naming the carrier, e.g. {\"carrier\": \"steam\"}"));
@@ -53,26 +54,26 @@ class NetworkJobController {
         String jobId = networks.start(parkId, body.toRequest());
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{jobId}").buildAndExpand(jobId).toUri())
-                .body(NetworkJobResource.of(find(parkId, jobId)));
+                .body(JobResource.of(find(parkId, jobId)));
     }
 
     @GetMapping("/{jobId}")
     @Operation(summary = "A network job's state, progress and, once done, result (the saved scenario and the network)")
-    NetworkJobResource get(@PathVariable String parkId, @PathVariable String jobId) {
-        return NetworkJobResource.of(find(parkId, jobId));
+    JobResource get(@PathVariable String parkId, @PathVariable String jobId) {
+        return JobResource.of(find(parkId, jobId));
     }
 
     @GetMapping(path = "/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Server-sent events of a network job: 'progress' while it runs, then one 'done'")
     SseEmitter events(@PathVariable String parkId, @PathVariable String jobId) {
         find(parkId, jobId);
-        return events.stream(() -> networks.status(parkId, jobId).map(NetworkJobResource::of), r -> r.state().isFinal());
+        return events.stream(() -> networks.status(parkId, jobId).map(JobResource::of));
     }
 
     @DeleteMapping("/{jobId}")
     @Operation(summary = "Cancel a network job (a finished one stays as it is)")
-    NetworkJobResource cancel(@PathVariable String parkId, @PathVariable String jobId) {
-        return NetworkJobResource.of(networks.cancel(parkId, jobId).orElseThrow(() -> notFound(parkId, jobId)));
+    JobResource cancel(@PathVariable String parkId, @PathVariable String jobId) {
+        return JobResource.of(networks.cancel(parkId, jobId).orElseThrow(() -> notFound(parkId, jobId)));
     }
 
     private JobStatus find(String parkId, String jobId) {

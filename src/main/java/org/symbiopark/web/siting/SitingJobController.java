@@ -18,6 +18,7 @@ import org.symbiopark.jobs.JobStatus;
 import org.symbiopark.jobs.SitingJobs;
 import org.symbiopark.park.NotFoundException;
 import org.symbiopark.web.JobEventStreams;
+import org.symbiopark.web.JobResource;
 
 /**
  * Plant siting as a job (DESIGN.md §7): POST starts it, GET polls it, the events stream pushes it,
@@ -60,7 +61,7 @@ class SitingJobController {
     @Operation(summary = "Server-sent events of a siting job: 'progress' while it runs, then one 'done'")
     SseEmitter events(@PathVariable String parkId, @PathVariable String jobId) {
         find(parkId, jobId);
-        return events.stream(() -> siting.status(parkId, jobId).map(JobResource::of), r -> r.state().isFinal());
+        return events.stream(() -> siting.status(parkId, jobId).map(JobResource::of));
     }
 
     @DeleteMapping("/{jobId}")
